@@ -1,0 +1,31 @@
+# The two commands a new machine needs: `make site` and `make test`.
+# Both install what is missing first (scripts/setup.sh), so a bare machine works.
+
+SWIFT ?= swift
+MIDOCS = .build/debug/midocs
+
+.PHONY: setup build site test format record clean
+
+setup:
+	@scripts/setup.sh
+
+build: setup
+	$(SWIFT) build
+
+# Checks content/ and writes site/ (nothing is written when the docs have errors).
+site: build
+	$(MIDOCS) build --content content --output site
+
+test: setup
+	$(SWIFT) build
+	$(SWIFT) test
+
+# Rewrites the golden files under Tests/MidocsCompilerTests/Golden; read the diff before committing.
+record: build
+	MIDOCS_RECORD=1 $(SWIFT) test
+
+format:
+	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
+
+clean:
+	rm -rf .build

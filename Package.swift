@@ -1,0 +1,50 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+// Our own targets treat warnings as errors; dependencies are not affected.
+let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
+
+let package = Package(
+    name: "midocs",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "midocs", targets: ["midocs"]),
+        .library(name: "MidocsCompiler", targets: ["MidocsCompiler"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // GitHub's GFM build of cmark: the only parser here that reads pipe tables.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(
+            name: "MidocsCompiler",
+            dependencies: [
+                "CCmarkGFM",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "midocs",
+            dependencies: [
+                "MidocsCompiler",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "MidocsCompilerTests",
+            dependencies: ["MidocsCompiler"],
+            exclude: ["Fixtures", "Golden"],
+            swiftSettings: strict
+        ),
+    ]
+)

@@ -1,0 +1,26 @@
+/// The result of compiling the content folder: the model, what is wrong with it, and the
+/// files to write (none when there are errors).
+public struct Compilation: Sendable {
+    public var spec: Spec
+    public var diagnostics: [Diagnostic]
+    public var outputs: [OutputFile]
+}
+
+/// The whole pipeline, pure: parse, extract, validate, emit. The CLI, the plugins and the
+/// tests all call this one function.
+public func compile(_ content: Content) -> Compilation {
+    var diagnostics = content.diagnostics
+    let documents = content.files.map(MarkdownDocument.init(parsing:))
+    let spec = Extractor(configuration: content.configuration).extract(documents, diagnostics: &diagnostics)
+    let assetPaths = Set(content.assets.map(\.path))
+    diagnostics += Validator(configuration: content.configuration, assetPaths: assetPaths).validate(spec)
+    guard !diagnostics.containsErrors else {
+        return Compilation(spec: spec, diagnostics: diagnostics.sortedAndUnique(), outputs: [])
+    }
+    let emitter = SiteEmitter(spec: spec, configuration: content.configuration, theme: content.theme)
+    let (outputs, emitDiagnostics) = emitter.emit(documents, assets: content.assets)
+    diagnostics += emitDiagnostics
+    return Compilation(
+        spec: spec, diagnostics: diagnostics.sortedAndUnique(),
+        outputs: diagnostics.containsErrors ? [] : outputs)
+}

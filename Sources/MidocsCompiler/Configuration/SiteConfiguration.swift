@@ -1,0 +1,89 @@
+import Yams
+
+/// `content/site.yml`: the site's title, base URL and navigation.
+///
+///     title: Mi Account developer documentation
+///     baseURL: https://dev.mi.com/docs/passport/
+///     groups:
+///       - title: Guides
+///         kind: guide
+///         pages: [index, sdk]
+public struct SiteConfiguration: Sendable, Hashable, Codable {
+    /// A titled group of pages in the navigation, in reading order.
+    public struct Group: Sendable, Hashable, Codable {
+        public var title: String
+        public var kind: PageKind
+        public var pages: [String]
+
+        public init(title: String, kind: PageKind, pages: [String]) {
+            self.title = title
+            self.kind = kind
+            self.pages = pages
+        }
+    }
+
+    public static let fileName = "site.yml"
+
+    public var title: String
+    public var baseURL: String
+    public var groups: [Group]
+
+    public init(title: String = "Documentation", baseURL: String = "", groups: [Group] = []) {
+        self.title = title
+        self.baseURL = baseURL
+        self.groups = groups
+    }
+
+    /// Reads the YAML text of `path`; a mistake becomes a diagnostic and the defaults.
+    public static func parse(_ yaml: String, path: String) -> (SiteConfiguration, [Diagnostic]) {
+        do {
+            return (try YAMLDecoder().decode(SiteConfiguration.self, from: yaml), [])
+        } catch let error as YamlError {
+            return (SiteConfiguration(), [invalidConfiguration(error.description, path: path, line: error.line)])
+        } catch let error as DecodingError {
+            return (SiteConfiguration(), [invalidConfiguration(describe(error), path: path, line: 1)])
+        } catch {
+            return (SiteConfiguration(), [invalidConfiguration("\(error)", path: path, line: 1)])
+        }
+    }
+
+    /// The group that lists `slug`, if any.
+    public func group(of slug: String) -> Group? {
+        groups.first { $0.pages.contains(slug) }
+    }
+
+    private static func invalidConfiguration(_ reason: String, path: String, line: Int) -> Diagnostic {
+        let firstLine = reason.split(separator: "\n").first.map(String.init) ?? reason
+        return Diagnostic(
+            .error, code: "invalid-configuration",
+            message: "cannot read the site configuration: \(firstLine)",
+            range: SourceRange(start: SourceLocation(file: path, line: max(line, 1), column: 1), length: 0))
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        switch error {
+        case .keyNotFound(let key, let context):
+            return "missing key '\(path(context.codingPath + [key]))'; add it"
+        case .typeMismatch(_, let context), .dataCorrupted(let context), .valueNotFound(_, let context):
+            return "'\(path(context.codingPath))': \(context.debugDescription)"
+        @unknown default:
+            return "\(error)"
+        }
+    }
+
+    private static func path(_ keys: [any CodingKey]) -> String {
+        keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+    }
+}
+
+extension YamlError {
+    /// The line the YAML parser stopped at, counted from 1, when it says.
+    var line: Int {
+        switch self {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return mark.line
+        default:
+            return 1
+        }
+    }
+}

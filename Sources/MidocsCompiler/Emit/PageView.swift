@@ -1,0 +1,35 @@
+/// What `page.mustache` renders: one page with its navigation, all values ready to print.
+struct PageView {
+    struct NavigationGroup {
+        var title: String
+        var pages: [NavigationItem]
+    }
+
+    struct NavigationItem {
+        var title: String
+        var href: String
+        var isCurrent: Bool
+    }
+
+    struct TableOfContentsEntry {
+        var id: String
+        var title: String
+        var isSubsection: Bool
+    }
+
+    struct PagerLink {
+        var title: String
+        var href: String
+    }
+
+    var siteTitle: String
+    var pageTitle: String
+    var slug: String
+    var pageKind: String
+    var content: String
+    var navigation: [NavigationGroup]
+    var toc: [TableOfContentsEntry]
+    var hasToc: Bool
+    var previous: PagerLink?
+    var next: PagerLink?
+}

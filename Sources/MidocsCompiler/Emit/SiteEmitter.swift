@@ -1,0 +1,99 @@
+import Mustache
+
+/// Renders every page through the theme's templates into the files of the static site.
+struct SiteEmitter {
+    let spec: Spec
+    let configuration: SiteConfiguration
+    let theme: Theme
+
+    func emit(_ documents: [MarkdownDocument], assets: [Asset]) -> ([OutputFile], [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        guard let library = makeLibrary(diagnostics: &diagnostics) else { return ([], diagnostics) }
+        let navigation = Navigation(spec: spec, configuration: configuration)
+        let pagesBySlug = Dictionary(spec.pages.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+
+        var outputs: [OutputFile] = []
+        for document in documents {
+            guard let page = pagesBySlug[document.file.slug] else { continue }
+            let view = makeView(page, document: document, navigation: navigation)
+            guard let html = library.render(view, withTemplate: "page") else {
+                diagnostics.append(missingTemplate("page"))
+                return ([], diagnostics)
+            }
+            outputs.append(OutputFile(path: page.outputPath, text: html))
+        }
+        outputs += theme.staticFiles.map { OutputFile(path: $0.path, data: $0.data) }
+        outputs += assets.map { OutputFile(path: $0.path, data: $0.data) }
+        return (outputs.sorted { $0.path < $1.path }, diagnostics)
+    }
+
+    private func makeView(_ page: Page, document: MarkdownDocument, navigation: Navigation) -> PageView {
+        let renderer = MarkdownHTMLRenderer(
+            headingIDs: Dictionary(page.headings.map { ($0.location, $0.id) }, uniquingKeysWith: { first, _ in first }),
+            rewriteDestination: { Self.siteDestination($0, onPage: page.slug) })
+        let position = navigation.order.firstIndex { $0.slug == page.slug }
+        let toc = page.headings.filter { $0.level == 2 || $0.level == 3 }.map {
+            PageView.TableOfContentsEntry(id: $0.id, title: $0.title, isSubsection: $0.level == 3)
+        }
+        return PageView(
+            siteTitle: configuration.title,
+            pageTitle: page.title,
+            slug: page.slug,
+            pageKind: page.kind.rawValue,
+            content: renderer.render(document.root),
+            navigation: navigation.groups.map { group in
+                PageView.NavigationGroup(
+                    title: group.title,
+                    pages: group.pages.map {
+                        PageView.NavigationItem(title: $0.title, href: $0.outputPath, isCurrent: $0.slug == page.slug)
+                    })
+            },
+            toc: toc,
+            hasToc: !toc.isEmpty,
+            previous: position.flatMap { $0 > 0 ? pagerLink(navigation.order[$0 - 1]) : nil },
+            next: position.flatMap { $0 + 1 < navigation.order.count ? pagerLink(navigation.order[$0 + 1]) : nil })
+    }
+
+    /// `scope-list.md#scope-table` becomes `scope-list.html#scope-table`; files and other
+    /// sites are left as written.
+    static func siteDestination(_ destination: String, onPage slug: String) -> String {
+        guard case .page(let target, let fragment) = Link.target(of: destination, onPage: slug) else {
+            return destination
+        }
+        let anchor = fragment.map { "#\($0)" } ?? ""
+        if destination.hasPrefix("#") { return anchor }
+        return "\(target).html\(anchor)"
+    }
+
+    private func pagerLink(_ page: Page) -> PageView.PagerLink {
+        PageView.PagerLink(title: page.title, href: page.outputPath)
+    }
+
+    private func makeLibrary(diagnostics: inout [Diagnostic]) -> MustacheLibrary? {
+        var library = MustacheLibrary()
+        for (name, text) in theme.templates.sorted(by: { $0.key < $1.key }) {
+            do {
+                try library.register(text, named: name)
+            } catch {
+                diagnostics.append(
+                    Diagnostic(
+                        .error, code: "invalid-template",
+                        message: "template '\(name).mustache' does not parse: \(error)",
+                        range: SourceRange(start: SourceLocation(file: "templates/\(name).mustache", line: 1, column: 1), length: 0)))
+                return nil
+            }
+        }
+        guard library.getTemplate(named: "page") != nil else {
+            diagnostics.append(missingTemplate("page"))
+            return nil
+        }
+        return library
+    }
+
+    private func missingTemplate(_ name: String) -> Diagnostic {
+        Diagnostic(
+            .error, code: "missing-template",
+            message: "the templates folder has no '\(name).mustache'; add it",
+            range: nil)
+    }
+}

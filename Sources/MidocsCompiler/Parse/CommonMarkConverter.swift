@@ -1,0 +1,174 @@
+import CCmarkGFM
+
+/// The only place that calls cmark-gfm: parses GitHub-flavoured Markdown, copies the tree
+/// into `MarkdownNode` values, frees everything and returns.
+struct CommonMarkConverter {
+    /// Deeper nesting is flattened into the node at this depth, so that later recursive
+    /// walks cannot exhaust the stack on hostile input.
+    static let maximumDepth = 64
+
+    private static let extensionNames = ["table", "autolink", "strikethrough"]
+    private static let leafTypes: Set<String> = [
+        "html_block", "thematic_break", "code_block", "text", "softbreak", "linebreak", "code",
+        "html_inline",
+    ]
+
+    func convert(_ text: String, path: String) -> (root: MarkdownNode, wasFlattened: Bool) {
+        cmark_gfm_core_extensions_ensure_registered()
+        // Raw HTML is dropped by our renderer; unsafe here only keeps it visible in the tree.
+        let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
+        guard let parser = cmark_parser_new(options) else {
+            return (emptyDocument(path), false)
+        }
+        defer { cmark_parser_free(parser) }
+        for name in Self.extensionNames {
+            if let syntaxExtension = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+            }
+        }
+        var text = text
+        text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+            }
+        }
+        guard let document = cmark_parser_finish(parser) else {
+            return (emptyDocument(path), false)
+        }
+        defer { cmark_node_free(document) }
+        return copyTree(document, path: path)
+    }
+
+    /// Walks with cmark's own iterator rather than recursion, so depth costs no stack.
+    private func copyTree(_ document: OpaquePointer, path: String) -> (MarkdownNode, Bool) {
+        guard let iterator = cmark_iter_new(document) else { return (emptyDocument(path), false) }
+        defer { cmark_iter_free(iterator) }
+
+        var stack: [MarkdownNode] = []
+        var skippedContainers = 0
+        var wasFlattened = false
+        var finished: MarkdownNode?
+
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let typeName = String(cString: cmark_node_get_type_string(node))
+            let isLeaf = Self.leafTypes.contains(typeName)
+
+            if event == CMARK_EVENT_ENTER {
+                let parentRange = stack.last?.range
+                let value = makeNode(node, typeName: typeName, path: path, fallback: parentRange)
+                if isLeaf {
+                    stack[stack.count - 1].children.append(value)
+                } else if stack.count >= Self.maximumDepth {
+                    skippedContainers += 1
+                    wasFlattened = true
+                } else {
+                    stack.append(value)
+                }
+            } else if event == CMARK_EVENT_EXIT {
+                if skippedContainers > 0 {
+                    skippedContainers -= 1
+                    continue
+                }
+                let closed = stack.removeLast()
+                if stack.isEmpty {
+                    finished = closed
+                } else {
+                    stack[stack.count - 1].children.append(closed)
+                }
+            }
+        }
+        return (finished ?? emptyDocument(path), wasFlattened)
+    }
+
+    private func makeNode(
+        _ node: OpaquePointer, typeName: String, path: String, fallback: SourceRange?
+    ) -> MarkdownNode {
+        let range = sourceRange(of: node, path: path, fallback: fallback)
+        return MarkdownNode(kind: kind(of: node, typeName: typeName), range: range)
+    }
+
+    private func kind(of node: OpaquePointer, typeName: String) -> MarkdownNode.Kind {
+        switch typeName {
+        case "document": return .document
+        case "block_quote": return .blockQuote
+        case "list":
+            return .list(
+                ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+                start: Int(cmark_node_get_list_start(node)),
+                tight: cmark_node_get_list_tight(node) != 0)
+        case "item": return .item
+        case "code_block": return .codeBlock(info: fenceInfo(node), literal: literal(node))
+        case "html_block": return .htmlBlock(literal(node))
+        case "heading": return .heading(level: Int(cmark_node_get_heading_level(node)))
+        case "thematic_break": return .thematicBreak
+        case "table": return .table(alignments: alignments(node))
+        case "table_header": return .tableHeader
+        case "table_row":
+            return cmark_gfm_extensions_get_table_row_is_header(node) != 0 ? .tableHeader : .tableRow
+        case "table_cell": return .tableCell
+        case "text": return .text(literal(node))
+        case "softbreak": return .softBreak
+        case "linebreak": return .lineBreak
+        case "code": return .code(literal(node))
+        case "html_inline": return .htmlInline(literal(node))
+        case "emph": return .emphasis
+        case "strong": return .strong
+        case "strikethrough": return .strikethrough
+        case "link": return .link(destination: url(node), title: title(node))
+        case "image": return .image(destination: url(node), title: title(node))
+        default: return .paragraph
+        }
+    }
+
+    /// cmark counts from 1 and ends inclusively; ours ends exclusively.
+    private func sourceRange(of node: OpaquePointer, path: String, fallback: SourceRange?) -> SourceRange {
+        let startLine = Int(cmark_node_get_start_line(node))
+        let startColumn = Int(cmark_node_get_start_column(node))
+        guard startLine > 0, startColumn > 0 else {
+            return fallback ?? SourceRange(start: SourceLocation(file: path, line: 1, column: 1), length: 0)
+        }
+        let endLine = max(Int(cmark_node_get_end_line(node)), startLine)
+        let endColumn = Int(cmark_node_get_end_column(node))
+        return SourceRange(
+            start: SourceLocation(file: path, line: startLine, column: startColumn),
+            end: SourceLocation(file: path, line: endLine, column: max(endColumn + 1, 1)))
+    }
+
+    private func alignments(_ node: OpaquePointer) -> [MarkdownNode.TableAlignment] {
+        let count = Int(cmark_gfm_extensions_get_table_columns(node))
+        guard let raw = cmark_gfm_extensions_get_table_alignments(node) else {
+            return Array(repeating: .none, count: count)
+        }
+        return (0..<count).map { index in
+            switch UnicodeScalar(raw[index]) {
+            case "l": return .left
+            case "c": return .center
+            case "r": return .right
+            default: return .none
+            }
+        }
+    }
+
+    private func literal(_ node: OpaquePointer) -> String {
+        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+    }
+
+    private func fenceInfo(_ node: OpaquePointer) -> String {
+        cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
+    }
+
+    private func url(_ node: OpaquePointer) -> String {
+        cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+    }
+
+    private func title(_ node: OpaquePointer) -> String {
+        cmark_node_get_title(node).map { String(cString: $0) } ?? ""
+    }
+
+    private func emptyDocument(_ path: String) -> MarkdownNode {
+        MarkdownNode(kind: .document, range: SourceRange(start: SourceLocation(file: path, line: 1, column: 1), length: 0))
+    }
+}

@@ -1,0 +1,175 @@
+/// Renders a Markdown tree to HTML the way cmark-gfm does in safe mode, with two hooks for
+/// the site: ids on headings and a rewrite of link targets.
+///
+/// `# Hello` becomes `<h1>Hello</h1>`, or with an id
+/// `<h1 id="hello">Hello <a class="permalink" ...>#</a></h1>`.
+public struct MarkdownHTMLRenderer {
+    /// Heading ids by the heading's start; a heading without one renders without an id.
+    public var headingIDs: [SourceLocation: String]
+    /// Turns a link or image destination as written into the one to emit.
+    public var rewriteDestination: (String) -> String
+
+    public init(
+        headingIDs: [SourceLocation: String] = [:],
+        rewriteDestination: @escaping (String) -> String = { $0 }
+    ) {
+        self.headingIDs = headingIDs
+        self.rewriteDestination = rewriteDestination
+    }
+
+    public func render(_ node: MarkdownNode) -> String {
+        var output = ""
+        render(node, into: &output, isTight: false)
+        return output
+    }
+
+    public func render(_ nodes: [MarkdownNode]) -> String {
+        var output = ""
+        for node in nodes { render(node, into: &output, isTight: false) }
+        return output
+    }
+
+    private func render(_ node: MarkdownNode, into output: inout String, isTight: Bool) {
+        switch node.kind {
+        case .document:
+            renderChildren(node, into: &output)
+        case .blockQuote:
+            newline(&output)
+            output += "<blockquote>\n"
+            renderChildren(node, into: &output)
+            newline(&output)
+            output += "</blockquote>\n"
+        case .list(let ordered, let start, let tight):
+            newline(&output)
+            if ordered {
+                output += start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n"
+            } else {
+                output += "<ul>\n"
+            }
+            for item in node.children { render(item, into: &output, isTight: tight) }
+            output += ordered ? "</ol>\n" : "</ul>\n"
+        case .item:
+            newline(&output)
+            output += "<li>"
+            for child in node.children { render(child, into: &output, isTight: isTight) }
+            output += "</li>\n"
+        case .codeBlock(let info, let literal):
+            newline(&output)
+            let language = info.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
+            output += language.isEmpty ? "<pre><code>" : "<pre><code class=\"language-\(HTMLEscaping.escape(language))\">"
+            output += HTMLEscaping.escape(literal)
+            output += "</code></pre>\n"
+        case .htmlBlock:
+            newline(&output)
+            output += "<!-- raw HTML omitted -->\n"
+        case .paragraph:
+            if isTight {
+                renderChildren(node, into: &output)
+            } else {
+                newline(&output)
+                output += "<p>"
+                renderChildren(node, into: &output)
+                output += "</p>\n"
+            }
+        case .heading(let level):
+            renderHeading(node, level: level, into: &output)
+        case .thematicBreak:
+            newline(&output)
+            output += "<hr />\n"
+        case .table(let alignments):
+            renderTable(node, alignments: alignments, into: &output)
+        case .tableHeader, .tableRow, .tableCell:
+            renderChildren(node, into: &output)
+        case .text(let text):
+            output += HTMLEscaping.escape(text)
+        case .softBreak:
+            output += "\n"
+        case .lineBreak:
+            output += "<br />\n"
+        case .code(let code):
+            output += "<code>\(HTMLEscaping.escape(code))</code>"
+        case .htmlInline:
+            output += "<!-- raw HTML omitted -->"
+        case .emphasis:
+            wrap(node, in: "em", into: &output)
+        case .strong:
+            wrap(node, in: "strong", into: &output)
+        case .strikethrough:
+            wrap(node, in: "del", into: &output)
+        case .link(let destination, let title):
+            output += "<a href=\"\(safeURL(destination))\""
+            if !title.isEmpty { output += " title=\"\(HTMLEscaping.escape(title))\"" }
+            output += ">"
+            renderChildren(node, into: &output)
+            output += "</a>"
+        case .image(let destination, let title):
+            output += "<img src=\"\(safeURL(destination))\" alt=\"\(HTMLEscaping.escape(node.plainText))\""
+            if !title.isEmpty { output += " title=\"\(HTMLEscaping.escape(title))\"" }
+            output += " />"
+        }
+    }
+
+    private func renderHeading(_ node: MarkdownNode, level: Int, into output: inout String) {
+        newline(&output)
+        guard let id = headingIDs[node.range.start] else {
+            output += "<h\(level)>"
+            renderChildren(node, into: &output)
+            output += "</h\(level)>\n"
+            return
+        }
+        let escapedID = HTMLEscaping.escape(id)
+        output += "<h\(level) id=\"\(escapedID)\">"
+        renderChildren(node, into: &output)
+        output += " <a class=\"permalink\" href=\"#\(escapedID)\" aria-label=\"Permalink to this heading\">#</a>"
+        output += "</h\(level)>\n"
+    }
+
+    private func renderTable(
+        _ node: MarkdownNode, alignments: [MarkdownNode.TableAlignment], into output: inout String
+    ) {
+        newline(&output)
+        output += "<table>\n"
+        var isInBody = false
+        for row in node.children {
+            let isHeader = row.kind == .tableHeader
+            if isHeader {
+                output += "<thead>\n"
+            } else if !isInBody {
+                output += "<tbody>\n"
+                isInBody = true
+            }
+            output += "<tr>\n"
+            let tag = isHeader ? "th" : "td"
+            for (index, cell) in row.children.enumerated() {
+                let alignment = index < alignments.count ? alignments[index] : .none
+                output += alignment == .none ? "<\(tag)>" : "<\(tag) align=\"\(alignment.rawValue)\">"
+                renderChildren(cell, into: &output)
+                output += "</\(tag)>\n"
+            }
+            output += "</tr>\n"
+            if isHeader { output += "</thead>\n" }
+        }
+        if isInBody { output += "</tbody>\n" }
+        output += "</table>\n"
+    }
+
+    private func renderChildren(_ node: MarkdownNode, into output: inout String) {
+        for child in node.children { render(child, into: &output, isTight: false) }
+    }
+
+    private func wrap(_ node: MarkdownNode, in tag: String, into output: inout String) {
+        output += "<\(tag)>"
+        renderChildren(node, into: &output)
+        output += "</\(tag)>"
+    }
+
+    private func safeURL(_ destination: String) -> String {
+        guard !HTMLEscaping.isDangerousURL(destination) else { return "" }
+        return HTMLEscaping.escapeURL(rewriteDestination(destination))
+    }
+
+    /// cmark's `cr()`: start a new line unless the output is already at one.
+    private func newline(_ output: inout String) {
+        if !output.isEmpty && !output.hasSuffix("\n") { output += "\n" }
+    }
+}

@@ -1,0 +1,69 @@
+/// One node of a parsed Markdown tree, copied out of cmark-gfm into a plain value.
+public struct MarkdownNode: Sendable, Hashable {
+    public enum TableAlignment: String, Sendable, Hashable {
+        case none, left, center, right
+    }
+
+    public enum Kind: Sendable, Hashable {
+        case document
+        case blockQuote
+        case list(ordered: Bool, start: Int, tight: Bool)
+        case item
+        case codeBlock(info: String, literal: String)
+        case htmlBlock(String)
+        case paragraph
+        case heading(level: Int)
+        case thematicBreak
+        case table(alignments: [TableAlignment])
+        case tableHeader
+        case tableRow
+        case tableCell
+        case text(String)
+        case softBreak
+        case lineBreak
+        case code(String)
+        case htmlInline(String)
+        case emphasis
+        case strong
+        case strikethrough
+        case link(destination: String, title: String)
+        case image(destination: String, title: String)
+    }
+
+    public var kind: Kind
+    public var children: [MarkdownNode]
+    /// Where the node stands in its file; the end is exclusive.
+    public var range: SourceRange
+
+    public init(kind: Kind, children: [MarkdownNode] = [], range: SourceRange) {
+        self.kind = kind
+        self.children = children
+        self.range = range
+    }
+
+    /// The text a reader sees, without markup: "Get the **profile**" is "Get the profile".
+    public var plainText: String {
+        var result = ""
+        appendPlainText(to: &result)
+        return result
+    }
+
+    private func appendPlainText(to result: inout String) {
+        switch kind {
+        case .text(let text), .code(let text): result += text
+        case .softBreak, .lineBreak: result += " "
+        case .codeBlock(_, let literal): result += literal
+        default: for child in children { child.appendPlainText(to: &result) }
+        }
+    }
+
+    public var isHeading: Bool {
+        if case .heading = kind { return true }
+        return false
+    }
+
+    public var headingLevel: Int? {
+        if case .heading(let level) = kind { return level }
+        return nil
+    }
+}

@@ -1,0 +1,46 @@
+/// Finds links to pages, anchors and files that do not exist.
+struct BrokenLink {
+    let index: SpecIndex
+    let assetPaths: Set<String>
+
+    func check(_ spec: Spec) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for page in spec.pages {
+            for link in page.links {
+                if let diagnostic = check(link) { diagnostics.append(diagnostic) }
+            }
+        }
+        return diagnostics
+    }
+
+    private func check(_ link: Link) -> Diagnostic? {
+        switch link.target {
+        case .external:
+            return nil
+        case .file(let path):
+            guard !assetPaths.contains(path) else { return nil }
+            return Diagnostic(
+                .error, code: "missing-file",
+                message: "'\(path)' is not in the content folder; add the file or fix the path",
+                range: link.range)
+        case .page(let slug, let fragment):
+            guard let target = index.pagesBySlug[slug] else {
+                let suggestion = Suggestion.closest(to: slug, among: index.pagesBySlug.keys)
+                return Diagnostic(
+                    .error, code: "broken-link",
+                    message: "no page '\(slug)'" + (suggestion.map { "; did you mean '\($0).md'?" } ?? ""),
+                    range: link.range)
+            }
+            guard let fragment, !fragment.isEmpty else { return nil }
+            let ids = index.headingIDsBySlug[slug] ?? []
+            guard !ids.contains(fragment) else { return nil }
+            let suggestion = Suggestion.closest(to: fragment, among: ids)
+            return Diagnostic(
+                .error, code: "broken-anchor",
+                message: "page '\(slug)' has no heading with id '\(fragment)'"
+                    + (suggestion.map { "; did you mean '#\($0)'?" } ?? ""),
+                range: link.range,
+                notes: [Diagnostic.Note("page '\(slug)' is here", at: target.location)])
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Writes the build's files into the output folder all at once: they go into a new folder
+/// beside it, which then takes the old one's place, so a failed or killed build leaves the
+/// old site whole. The only stage that writes the disk.
+public struct SiteWriter: Sendable {
+    public enum Failure: Error, CustomStringConvertible {
+        case unsafeOutputFolder(String)
+
+        public var description: String {
+            switch self {
+            case .unsafeOutputFolder(let reason): return reason
+            }
+        }
+    }
+
+    public var outputFolder: URL
+
+    public init(outputFolder: URL) {
+        self.outputFolder = outputFolder.standardizedFileURL.resolvingSymlinksInPath()
+    }
+
+    /// Refuses an output folder that would overwrite the sources or the whole disk.
+    public func checkSafety(contentFolder: URL) throws {
+        let output = outputFolder.path
+        let content = contentFolder.standardizedFileURL.resolvingSymlinksInPath().path
+        if output == "/" {
+            throw Failure.unsafeOutputFolder("refusing to write to the filesystem root; choose an output folder")
+        }
+        if output == content || content.hasPrefix(output.hasSuffix("/") ? output : output + "/") {
+            throw Failure.unsafeOutputFolder(
+                "refusing to write to '\(output)': it holds the content folder; choose another output folder")
+        }
+    }
+
+    public func write(_ files: [OutputFile]) throws {
+        let manager = FileManager.default
+        let parent = outputFolder.deletingLastPathComponent()
+        let name = outputFolder.lastPathComponent
+        let staging = parent.appendingPathComponent(".\(name).midocs-new")
+        let retired = parent.appendingPathComponent(".\(name).midocs-old")
+        try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+        // A build killed between the two renames below left the old site aside: put it back.
+        if !manager.fileExists(atPath: outputFolder.path) && manager.fileExists(atPath: retired.path) {
+            try manager.moveItem(at: retired, to: outputFolder)
+        }
+        try? manager.removeItem(at: staging)
+        try? manager.removeItem(at: retired)
+        try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+        for file in files {
+            let url = staging.appendingPathComponent(file.path)
+            try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try file.data.write(to: url)
+        }
+        if manager.fileExists(atPath: outputFolder.path) {
+            try swap(staging, outputFolder, retired: retired)
+        } else {
+            try manager.moveItem(at: staging, to: outputFolder)
+        }
+    }
+
+    private func swap(_ staging: URL, _ output: URL, retired: URL) throws {
+        try FileManager.default.moveItem(at: output, to: retired)
+        try FileManager.default.moveItem(at: staging, to: output)
+        try FileManager.default.removeItem(at: retired)
+    }
+}

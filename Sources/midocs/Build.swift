@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import MidocsCompiler
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Checks the docs and writes the site; writes nothing when there are errors.")
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "The folder to write the site into.")
+    var output = "site"
+
+    func run() throws {
+        let content = try input.load()
+        let writer = SiteWriter(outputFolder: URL(fileURLWithPath: output))
+        do {
+            try writer.checkSafety(contentFolder: URL(fileURLWithPath: input.content))
+        } catch {
+            throw ValidationError("\(error)")
+        }
+        let compilation = compile(content)
+        input.report(compilation.diagnostics, content: content)
+        guard !compilation.diagnostics.containsErrors else { throw ExitCode(1) }
+        try writer.write(compilation.outputs)
+        let pages = compilation.spec.pages.count
+        printError("midocs: wrote \(pages) pages and \(compilation.outputs.count - pages) other files to \(output)/")
+    }
+}

@@ -1,0 +1,19 @@
+import Testing
+
+@testable import MidocsCompiler
+
+struct HeadingIDGeneratorTests {
+    @Test func followsGitHubsRule() {
+        #expect(HeadingIDGenerator.slug("Get the Profile!") == "get-the-profile")
+        #expect(HeadingIDGenerator.slug("2.1 Authorization code: `code` grant") == "21-authorization-code-code-grant")
+        #expect(HeadingIDGenerator.slug("snake_case and kebab-case") == "snake_case-and-kebab-case")
+        #expect(HeadingIDGenerator.slug("Ünïcode Ärger") == "ünïcode-ärger")
+        #expect(HeadingIDGenerator.slug("a  b") == "a--b")
+    }
+
+    @Test func numbersRepeats() {
+        var generator = HeadingIDGenerator()
+        #expect(["Example", "Example", "Example", "Example 1"].map { generator.makeID(for: $0) }
+            == ["example", "example-1", "example-2", "example-1-1"])
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+@testable import MidocsCompiler
+
+/// Paths and helpers shared by the tests.
+enum TestSupport {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let fixtures = repository.appendingPathComponent("Tests/MidocsCompilerTests/Fixtures")
+    static let golden = repository.appendingPathComponent("Tests/MidocsCompilerTests/Golden")
+
+    static func fixture(_ path: String) throws -> SourceFile {
+        let text = try String(contentsOf: fixtures.appendingPathComponent(path), encoding: .utf8)
+        return SourceFile(path: (path as NSString).lastPathComponent, text: text)
+    }
+
+    /// Loads the real content/ and templates/ of this repository.
+    static func loadRepositoryContent() throws -> Content {
+        try ContentLoader(
+            contentFolder: repository.appendingPathComponent("content"),
+            templatesFolder: repository.appendingPathComponent("templates")
+        ).load()
+    }
+
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("midocs-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Runs a program and returns what it printed, for comparing with real tools.
+    static func run(_ executable: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [executable] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Every file below `folder`, by relative path.
+    static func files(in folder: URL) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: folder.path)
+        while let path = enumerator?.nextObject() as? String {
+            var isFolder: ObjCBool = false
+            let url = folder.appendingPathComponent(path)
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue {
+                result[path] = try Data(contentsOf: url)
+            }
+        }
+        return result
+    }
+}
