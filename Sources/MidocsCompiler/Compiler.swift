@@ -18,7 +18,8 @@ public func compile(_ content: Content) -> Compilation {
         return Compilation(spec: spec, diagnostics: diagnostics.sortedAndUnique(), outputs: [])
     }
     let emitter = SiteEmitter(spec: spec, configuration: content.configuration, theme: content.theme)
-    let (outputs, emitDiagnostics) = emitter.emit(documents, assets: content.assets)
+    let (siteFiles, emitDiagnostics) = emitter.emit(documents, assets: content.assets)
+    let outputs = (siteFiles + SpecJSONEmitter.emit(spec)).sorted { $0.path < $1.path }
     diagnostics += emitDiagnostics
     return Compilation(
         spec: spec, diagnostics: diagnostics.sortedAndUnique(),

@@ -9,7 +9,25 @@ public struct Extractor: Sendable {
 
     public func extract(_ documents: [MarkdownDocument], diagnostics: inout [Diagnostic]) -> Spec {
         let pageExtractor = PageExtractor(configuration: configuration)
-        let pages = documents.map { pageExtractor.extract($0, diagnostics: &diagnostics) }
-        return Spec(title: configuration.title, pages: pages.sorted { $0.slug < $1.slug })
+        var pages: [Page] = []
+        var operations: [Operation] = []
+        var scopes: [Scope] = []
+        var errorCodes: [ErrorCode] = []
+        for document in documents {
+            let page = pageExtractor.extract(document, diagnostics: &diagnostics)
+            let headingIDs = Dictionary(page.headings.map { ($0.location, $0.id) }, uniquingKeysWith: { first, _ in first })
+            var reader = OperationExtractor(document: document, headingIDs: headingIDs)
+            let found = reader.extract(document.blocks, diagnostics: &diagnostics)
+            pages.append(page)
+            operations += found.operations
+            scopes += found.scopes
+            errorCodes += found.errorCodes
+        }
+        return Spec(
+            title: configuration.title,
+            pages: pages.sorted { $0.slug < $1.slug },
+            operations: DiscriminatorResolver.resolve(operations.sorted { $0.location < $1.location }),
+            scopes: scopes.sorted { ($0.id, $0.location) < ($1.id, $1.location) },
+            errorCodes: errorCodes.sorted { ($0.code, $0.location) < ($1.code, $1.location) })
     }
 }

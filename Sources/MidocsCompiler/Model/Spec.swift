@@ -1,4 +1,5 @@
-/// The typed model of the whole documentation set: what every emitter reads.
+/// The typed model of the whole documentation set: what every emitter reads, and what
+/// `spec.json` publishes.
 public struct Spec: Sendable, Hashable, Codable {
     /// The version of the JSON shape, raised when a field changes meaning or goes away.
     public static let formatVersion = 1
@@ -6,14 +7,27 @@ public struct Spec: Sendable, Hashable, Codable {
     public var version: Int
     public var title: String
     public var pages: [Page]
+    public var operations: [Operation]
+    public var scopes: [Scope]
+    public var errorCodes: [ErrorCode]
 
-    public init(title: String, pages: [Page]) {
+    public init(
+        title: String, pages: [Page], operations: [Operation] = [], scopes: [Scope] = [],
+        errorCodes: [ErrorCode] = []
+    ) {
         self.version = Self.formatVersion
         self.title = title
         self.pages = pages
+        self.operations = operations
+        self.scopes = scopes
+        self.errorCodes = errorCodes
     }
 
     public func page(_ slug: String) -> Page? {
         pages.first { $0.slug == slug }
+    }
+
+    public func operation(_ id: String) -> Operation? {
+        operations.first { $0.id == id }
     }
 }

@@ -1,0 +1,1 @@
+enum SpecSchema { static let text = "{}\n" }

@@ -1,0 +1,71 @@
+/// Reads response fields from a field table (`Field | Type | Required | Description`) or a
+/// numbered list of bold names (`1. __ticket__: the new ticket`), and nests dotted names:
+/// `data.miliaoNick` goes inside `data`.
+struct FieldReader {
+    let source: SourceText
+
+    func fields(in table: Table, diagnostics: inout [Diagnostic]) -> [Field] {
+        let nameColumn = table.index(of: .name) ?? 0
+        let typeColumn = table.index(of: .type)
+        let requiredColumn = table.index(of: .required)
+        let descriptionColumn = table.index(of: .description)
+        return table.rows.compactMap { row in
+            let name = row[nameColumn].text
+            guard !name.isEmpty else { return nil }
+            let typeCell = typeColumn.map { row[$0] }
+            return Field(
+                name: name,
+                type: typeCell.flatMap { CellReader.type(of: $0, diagnostics: &diagnostics) },
+                typeName: typeCell?.text ?? "",
+                isRequired: requiredColumn.map { CellReader.isRequired(row[$0], diagnostics: &diagnostics) } ?? true,
+                description: descriptionColumn.map { CellReader.text(row[$0], source: source) } ?? .empty,
+                location: row[nameColumn].range.start)
+        }
+    }
+
+    /// A list whose every item starts with a bold name; nil when the list is something else.
+    func fields(inList list: MarkdownNode) -> [Field]? {
+        var fields: [Field] = []
+        for item in list.children {
+            guard let paragraph = item.children.first, paragraph.kind == .paragraph,
+                let name = paragraph.children.first, name.kind == .strong
+            else { return nil }
+            var description = Array(paragraph.children.dropFirst())
+            if case .text(let text)? = description.first?.kind {
+                description[0].kind = .text(String(text.drop { $0 == ":" || $0.isWhitespace }))
+            }
+            let plain = description.map(\.plainText).joined().trimmingWhitespace()
+            let markdown = description.isEmpty
+                ? "" : source.slice(SourceRange(start: description[0].range.start, end: paragraph.range.end))
+            fields.append(
+                Field(
+                    name: name.plainText.trimmingWhitespace(), type: nil, typeName: "", isRequired: true,
+                    description: Text(markdown: markdown.drop { $0 == ":" || $0.isWhitespace }.description, plain: plain),
+                    location: name.range.start))
+        }
+        return fields.isEmpty ? nil : fields
+    }
+
+    /// Puts `data.name` inside `data`, declaring `data` as an object when the docs did not.
+    static func nest(_ fields: [Field]) -> [Field] {
+        var result: [Field] = []
+        for field in fields {
+            let parts = field.name.split(separator: ".", maxSplits: 1).map(String.init)
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                result.append(field)
+                continue
+            }
+            var child = field
+            child.name = parts[1]
+            if let index = result.firstIndex(where: { $0.name == parts[0] }) {
+                result[index].fields = nest(result[index].fields + [child])
+            } else {
+                result.append(
+                    Field(
+                        name: parts[0], type: .object, typeName: "object", isRequired: true, description: .empty,
+                        fields: [child], location: field.location))
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,281 @@
+/// Reads one page's operations, scope table and error table by walking its blocks in order.
+///
+/// A heading that is not a label opens a section; the section becomes an operation once it
+/// has a method, a URL or a label. Labels (`request url:`, `### Parameters`,
+/// `**Scopes:**`, `- __SUCCESS__`) say what the blocks after them hold.
+struct OperationExtractor {
+    /// What the blocks being read belong to.
+    private enum Context: Equatable {
+        case prose, parameters, responses, response(Int)
+    }
+
+    struct Result {
+        var operations: [Operation] = []
+        var scopes: [Scope] = []
+        var errorCodes: [ErrorCode] = []
+    }
+
+    private let slug: String
+    private let source: SourceText
+    private let headingIDs: [SourceLocation: String]
+    private var draft: OperationDraft?
+    private var context = Context.prose
+    private var result = Result()
+
+    init(document: MarkdownDocument, headingIDs: [SourceLocation: String]) {
+        self.slug = document.file.slug
+        self.source = SourceText(document.file)
+        self.headingIDs = headingIDs
+    }
+
+    mutating func extract(_ blocks: [MarkdownNode], diagnostics: inout [Diagnostic]) -> Result {
+        for block in blocks { read(block, diagnostics: &diagnostics) }
+        finishOperation()
+        return result
+    }
+
+    private mutating func read(_ block: MarkdownNode, diagnostics: inout [Diagnostic]) {
+        switch block.kind {
+        case .heading(let level):
+            readHeading(block, level: level, diagnostics: &diagnostics)
+        case .paragraph:
+            readParagraph(block, diagnostics: &diagnostics)
+        case .table:
+            if let table = Table(block) { readTable(table, diagnostics: &diagnostics) }
+        case .list:
+            readList(block, diagnostics: &diagnostics)
+        case .codeBlock(let info, let literal):
+            readExample(Example(language: Self.language(info), text: literal, location: block.range.start))
+        default:
+            break
+        }
+    }
+
+    // MARK: Headings
+
+    private mutating func readHeading(_ heading: MarkdownNode, level: Int, diagnostics: inout [Diagnostic]) {
+        guard level > 1 else {
+            finishOperation()
+            return
+        }
+        let line = LabeledLine.heading(heading)
+        if let line, let label = Label(normalized: line.label), draft != nil {
+            apply(label, line, diagnostics: &diagnostics)
+            return
+        }
+        if let draft, level > draft.headingLevel, draft.hasOperationParts {
+            if let line, line.hasColon { reportUnknownLabel(line, always: true, diagnostics: &diagnostics) }
+            context = .prose
+            return
+        }
+        finishOperation()
+        let title = heading.plainText.trimmingWhitespace()
+        draft = OperationDraft(
+            title: Self.removingNumbering(title), anchor: headingIDs[heading.range.start] ?? HeadingIDGenerator.slug(title),
+            headingLevel: level, location: heading.range.start)
+        context = .prose
+    }
+
+    // MARK: Paragraphs
+
+    private mutating func readParagraph(_ paragraph: MarkdownNode, diagnostics: inout [Diagnostic]) {
+        guard draft != nil else { return }
+        if paragraph.children.count == 1, case .code(let code) = paragraph.children[0].kind,
+            readMethodAndURL(code, at: paragraph.children[0].range, diagnostics: &diagnostics)
+        {
+            return
+        }
+        var isProse = true
+        for line in Self.lines(of: paragraph) {
+            guard let labeled = LabeledLine.boldLine(line) else { continue }
+            if let label = Label(normalized: labeled.label) {
+                apply(label, labeled, diagnostics: &diagnostics)
+                isProse = false
+            } else if labeled.hasColon, draft?.hasOperationParts == true {
+                reportUnknownLabel(labeled, always: false, diagnostics: &diagnostics)
+            }
+        }
+        // Prose before the parameters and responses is the operation's summary.
+        if isProse, context == .prose, draft?.parameters.isEmpty == true, draft?.responses.isEmpty == true {
+            draft?.summary.append(Text(markdown: source.slice(paragraph.range), plain: paragraph.plainText))
+        }
+    }
+
+    /// The convention's `` `GET https://host/path` `` paragraph.
+    private mutating func readMethodAndURL(_ code: String, at range: SourceRange, diagnostics: inout [Diagnostic]) -> Bool {
+        let parts = code.trimmingWhitespace().split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, let method = HTTPMethod(parsing: String(parts[0])) else { return false }
+        guard let url = OperationURL(parsing: String(parts[1])) else {
+            diagnostics.append(invalidURL(String(parts[1]), range: range))
+            return true
+        }
+        draft?.method = method
+        draft?.url = url
+        draft?.hasOperationParts = true
+        return true
+    }
+
+    // MARK: Labels
+
+    private mutating func apply(_ label: Label, _ line: LabeledLine, diagnostics: inout [Diagnostic]) {
+        draft?.hasOperationParts = true
+        let valueRange = line.value.first?.range ?? line.labelRange
+        switch label {
+        case .url:
+            guard let url = OperationURL(parsing: line.plainValue) else {
+                diagnostics.append(invalidURL(line.plainValue, range: valueRange))
+                return
+            }
+            draft?.url = url
+        case .method:
+            guard let method = HTTPMethod(parsing: line.plainValue) else {
+                diagnostics.append(
+                    Diagnostic(
+                        .error, code: "unknown-method",
+                        message: "unknown HTTP method '\(line.plainValue)'; use GET, POST, PUT, DELETE, PATCH or HEAD",
+                        range: valueRange))
+                return
+            }
+            draft?.method = method
+        case .scopes:
+            draft?.scopes = ScopeListReader.scopes(in: line.value)
+        case .rateLimit:
+            draft?.rateLimit = line.plainValue.isEmpty ? nil : line.plainValue
+        case .parameters:
+            context = .parameters
+        case .responses:
+            context = .responses
+        case .bodyPrefix:
+            guard case .response(let index) = context else { return }
+            draft?.responses[index].bodyPrefix = line.plainValue
+        case .response(let outcome):
+            startResponse(outcome, delivery: line.plainValue, at: line.labelRange.start, diagnostics: &diagnostics)
+        }
+    }
+
+    private mutating func startResponse(
+        _ outcome: Response.Outcome, delivery text: String, at location: SourceLocation,
+        diagnostics: inout [Diagnostic]
+    ) {
+        let delivery = OperationDraft.delivery(from: text)
+        if delivery == nil, !text.isEmpty, !text.hasPrefix("(") {
+            diagnostics.append(
+                Diagnostic(
+                    .warning, code: "unknown-delivery",
+                    message: "unknown delivery '\(text)'; write redirect with query, redirect with fragment, JSON body or callback",
+                    range: SourceRange(start: location, length: 0)))
+        }
+        draft?.responses.append(OperationDraft.ResponseDraft(outcome: outcome, delivery: delivery, location: location))
+        context = .response((draft?.responses.count ?? 1) - 1)
+    }
+
+    private func reportUnknownLabel(_ line: LabeledLine, always: Bool, diagnostics: inout [Diagnostic]) {
+        let suggestion = Label.suggestion(for: line.label)
+        guard always || suggestion != nil else { return }
+        diagnostics.append(
+            Diagnostic(
+                .warning, code: "unknown-label",
+                message: "unknown label '\(line.label)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; midocs skips it"),
+                range: SourceRange(start: line.labelRange.start, length: line.label.utf8.count)))
+    }
+
+    // MARK: Tables, lists and examples
+
+    private mutating func readTable(_ table: Table, diagnostics: inout [Diagnostic]) {
+        let references = ReferenceTableReader(source: source)
+        if references.isScopeTable(table) {
+            result.scopes += references.scopes(in: table, diagnostics: &diagnostics)
+            return
+        }
+        if references.isErrorTable(table) {
+            result.errorCodes += references.errorCodes(in: table, diagnostics: &diagnostics)
+            return
+        }
+        switch context {
+        case .parameters:
+            let placement: Parameter.Placement = draft?.method == .post ? .form : .query
+            let reader = ParameterTableReader(source: source, defaultPlacement: placement)
+            draft?.parameters += reader.parameters(in: table, diagnostics: &diagnostics)
+        case .response(let index):
+            draft?.responses[index].fields += FieldReader(source: source).fields(in: table, diagnostics: &diagnostics)
+        case .prose, .responses:
+            break
+        }
+    }
+
+    private mutating func readList(_ list: MarkdownNode, diagnostics: inout [Diagnostic]) {
+        guard draft != nil else { return }
+        if case .response(let index) = context, let fields = FieldReader(source: source).fields(inList: list) {
+            draft?.responses[index].fields += fields
+            return
+        }
+        for item in list.children {
+            guard let first = item.children.first, first.kind == .paragraph,
+                let labeled = LabeledLine.boldLine(first.children),
+                case .response(let outcome)? = Label(normalized: labeled.label)
+            else { continue }
+            draft?.hasOperationParts = true
+            startResponse(outcome, delivery: "", at: first.range.start, diagnostics: &diagnostics)
+            for block in item.children.dropFirst() { read(block, diagnostics: &diagnostics) }
+        }
+    }
+
+    private mutating func readExample(_ example: Example) {
+        guard draft != nil else { return }
+        switch context {
+        case .response(let index):
+            draft?.responses[index].examples.append(example)
+        case .responses:
+            draft?.responses.append(
+                OperationDraft.ResponseDraft(outcome: .success, examples: [example], location: example.location))
+            context = .response((draft?.responses.count ?? 1) - 1)
+        case .prose, .parameters:
+            break
+        }
+    }
+
+    // MARK: Helpers
+
+    private mutating func finishOperation() {
+        if let draft, draft.hasOperationParts {
+            result.operations.append(draft.makeOperation(page: slug))
+        }
+        draft = nil
+        context = .prose
+    }
+
+    private func invalidURL(_ text: String, range: SourceRange) -> Diagnostic {
+        Diagnostic(
+            .error, code: "invalid-url",
+            message: text.isEmpty
+                ? "the operation's URL is empty; write the full URL, such as 'https://host/path'"
+                : "'\(text)' is not a full http or https URL; write it as 'https://host/path'",
+            range: range)
+    }
+
+    /// A paragraph's inline nodes split at its line breaks.
+    private static func lines(of paragraph: MarkdownNode) -> [[MarkdownNode]] {
+        var lines: [[MarkdownNode]] = [[]]
+        for node in paragraph.children {
+            if node.kind == .softBreak || node.kind == .lineBreak {
+                lines.append([])
+            } else {
+                lines[lines.count - 1].append(node)
+            }
+        }
+        return lines.filter { !$0.isEmpty }
+    }
+
+    /// "1. Listing a User's Buckets" is "Listing a User's Buckets".
+    static func removingNumbering(_ title: String) -> String {
+        let numbering = title.prefix { ("0"..."9").contains($0) || $0 == "." }
+        guard numbering.contains("."), numbering.first?.isNumber == true else { return title }
+        let rest = title.dropFirst(numbering.count).trimmingWhitespace()
+        return rest.isEmpty ? title : rest
+    }
+
+    /// The first word of a fence's info string: "json extra" is `json`.
+    static func language(_ info: String) -> String {
+        info.split(separator: " ").first.map(String.init)?.lowercased() ?? ""
+    }
+}

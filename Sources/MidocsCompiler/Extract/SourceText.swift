@@ -1,0 +1,35 @@
+/// Cuts the Markdown source of a node out of its file, so descriptions keep their markup.
+struct SourceText {
+    private let bytes: [UInt8]
+    /// Byte offset of the start of each line; line 1 is at index 0.
+    private let lineStarts: [Int]
+
+    init(_ file: SourceFile) {
+        bytes = Array(file.text.utf8)
+        var starts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(offset + 1)
+        }
+        lineStarts = starts
+    }
+
+    /// The source text covered by `range`, trimmed of surrounding white space.
+    func slice(_ range: SourceRange) -> String {
+        guard let start = offset(range.start), let end = offset(range.end), start < end else { return "" }
+        return String(decoding: bytes[start..<end], as: UTF8.self).trimmingWhitespace()
+    }
+
+    /// The whole source line, without its line break.
+    func line(_ number: Int) -> String {
+        guard number >= 1, number <= lineStarts.count else { return "" }
+        let start = lineStarts[number - 1]
+        var end = number < lineStarts.count ? lineStarts[number] - 1 : bytes.count
+        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
+    }
+
+    private func offset(_ location: SourceLocation) -> Int? {
+        guard location.line >= 1, location.line <= lineStarts.count else { return nil }
+        return min(lineStarts[location.line - 1] + location.column - 1, bytes.count)
+    }
+}

@@ -1,0 +1,9 @@
+/// An HTTP method as the docs name it.
+public enum HTTPMethod: String, Sendable, Hashable, Codable, CaseIterable {
+    case get = "GET", post = "POST", put = "PUT", delete = "DELETE", patch = "PATCH", head = "HEAD"
+
+    /// Reads "GET", "get" or " Get ".
+    public init?(parsing text: String) {
+        self.init(rawValue: text.trimmingWhitespace().uppercased())
+    }
+}
