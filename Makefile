@@ -19,6 +19,9 @@ site: build
 test: setup
 	$(SWIFT) build
 	$(SWIFT) test
+	rm -rf .build/site-check
+	$(MIDOCS) build --content content --output .build/site-check
+	python3 scripts/check_spec_schema.py .build/site-check
 
 # Rewrites the golden files under Tests/MidocsCompilerTests/Golden; read the diff before committing.
 record: build

@@ -19,3 +19,9 @@ if ((${#missing[@]})); then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+
+# The Python checkers that `make test` runs.
+if ! python3 -c "import jsonschema" 2>/dev/null; then
+  echo "setup: installing jsonschema"
+  python3 -m pip install --quiet jsonschema
+fi

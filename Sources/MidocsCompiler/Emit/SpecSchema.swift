@@ -1,1 +1,247 @@
-enum SpecSchema { static let text = "{}\n" }
+/// The JSON Schema (draft 2020-12) of `spec.json`, published beside it as
+/// `spec.schema.json`. A test validates the real spec.json against it, so the two cannot
+/// drift apart.
+enum SpecSchema {
+    static let text = #"""
+        {
+          "$schema": "https://json-schema.org/draft/2020-12/schema",
+          "$id": "https://midocs.dev/schema/spec-1.json",
+          "title": "midocs spec",
+          "description": "The typed model of a documentation set, as midocs reads it from Markdown.",
+          "type": "object",
+          "required": ["version", "title", "pages", "operations", "scopes", "errorCodes"],
+          "additionalProperties": false,
+          "properties": {
+            "version": { "const": 1, "description": "Raised when a field changes meaning or goes away." },
+            "title": { "type": "string" },
+            "pages": { "type": "array", "items": { "$ref": "#/$defs/page" } },
+            "operations": { "type": "array", "items": { "$ref": "#/$defs/operation" } },
+            "scopes": { "type": "array", "items": { "$ref": "#/$defs/scope" } },
+            "errorCodes": { "type": "array", "items": { "$ref": "#/$defs/errorCode" } }
+          },
+          "$defs": {
+            "location": {
+              "description": "A point in a content file; lines and columns count from 1, columns in UTF-8 bytes.",
+              "type": "object",
+              "required": ["file", "line", "column"],
+              "additionalProperties": false,
+              "properties": {
+                "file": { "type": "string" },
+                "line": { "type": "integer", "minimum": 1 },
+                "column": { "type": "integer", "minimum": 1 }
+              }
+            },
+            "range": {
+              "description": "A span of a content file; the end is exclusive.",
+              "type": "object",
+              "required": ["start", "end"],
+              "additionalProperties": false,
+              "properties": { "start": { "$ref": "#/$defs/location" }, "end": { "$ref": "#/$defs/location" } }
+            },
+            "text": {
+              "type": "object",
+              "required": ["markdown", "plain"],
+              "additionalProperties": false,
+              "properties": { "markdown": { "type": "string" }, "plain": { "type": "string" } }
+            },
+            "valueType": {
+              "description": "long, int, string, boolean, object, or 'list of ' followed by a type.",
+              "type": "string",
+              "pattern": "^(list of )*(long|int|string|boolean|object)$"
+            },
+            "page": {
+              "type": "object",
+              "required": ["slug", "title", "kind", "file", "headings", "links", "location"],
+              "additionalProperties": false,
+              "properties": {
+                "slug": { "type": "string" },
+                "title": { "type": "string" },
+                "kind": { "enum": ["guide", "operations", "reference"] },
+                "file": { "type": "string" },
+                "headings": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "required": ["level", "title", "id", "location"],
+                    "additionalProperties": false,
+                    "properties": {
+                      "level": { "type": "integer", "minimum": 1, "maximum": 6 },
+                      "title": { "type": "string" },
+                      "id": { "type": "string" },
+                      "location": { "$ref": "#/$defs/location" }
+                    }
+                  }
+                },
+                "links": { "type": "array", "items": { "$ref": "#/$defs/link" } },
+                "location": { "$ref": "#/$defs/location" }
+              }
+            },
+            "link": {
+              "type": "object",
+              "required": ["destination", "target", "isImage", "range"],
+              "additionalProperties": false,
+              "properties": {
+                "destination": { "type": "string" },
+                "isImage": { "type": "boolean" },
+                "range": { "$ref": "#/$defs/range" },
+                "target": {
+                  "oneOf": [
+                    {
+                      "type": "object", "required": ["page"], "additionalProperties": false,
+                      "properties": {
+                        "page": {
+                          "type": "object", "required": ["slug"], "additionalProperties": false,
+                          "properties": { "slug": { "type": "string" }, "fragment": { "type": "string" } }
+                        }
+                      }
+                    },
+                    {
+                      "type": "object", "required": ["file"], "additionalProperties": false,
+                      "properties": {
+                        "file": {
+                          "type": "object", "required": ["path"], "additionalProperties": false,
+                          "properties": { "path": { "type": "string" } }
+                        }
+                      }
+                    },
+                    {
+                      "type": "object", "required": ["external"], "additionalProperties": false,
+                      "properties": {
+                        "external": {
+                          "type": "object", "required": ["url"], "additionalProperties": false,
+                          "properties": { "url": { "type": "string" } }
+                        }
+                      }
+                    }
+                  ]
+                }
+              }
+            },
+            "operation": {
+              "type": "object",
+              "required": ["id", "title", "page", "anchor", "summary", "scopes", "parameters", "responses", "location"],
+              "additionalProperties": false,
+              "properties": {
+                "id": { "type": "string", "description": "The page slug and the heading id: open-api.get-the-user-profile." },
+                "title": { "type": "string" },
+                "page": { "type": "string" },
+                "anchor": { "type": "string" },
+                "method": { "enum": ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD"] },
+                "url": {
+                  "type": "object",
+                  "required": ["scheme", "host", "path"],
+                  "additionalProperties": false,
+                  "properties": {
+                    "scheme": { "enum": ["http", "https"] },
+                    "host": { "type": "string" },
+                    "path": { "type": "string", "pattern": "^/" }
+                  }
+                },
+                "summary": { "$ref": "#/$defs/text" },
+                "scopes": {
+                  "type": "array",
+                  "items": {
+                    "type": "object", "required": ["id", "range"], "additionalProperties": false,
+                    "properties": { "id": { "type": "integer" }, "range": { "$ref": "#/$defs/range" } }
+                  }
+                },
+                "parameters": { "type": "array", "items": { "$ref": "#/$defs/parameter" } },
+                "responses": { "type": "array", "items": { "$ref": "#/$defs/response" } },
+                "rateLimit": { "type": "string" },
+                "discriminator": {
+                  "description": "Set when operations share a method and URL: the parameter whose fixed value tells them apart.",
+                  "type": "object", "required": ["parameter", "value"], "additionalProperties": false,
+                  "properties": { "parameter": { "type": "string" }, "value": { "type": "string" } }
+                },
+                "location": { "$ref": "#/$defs/location" }
+              }
+            },
+            "parameter": {
+              "type": "object",
+              "required": ["name", "in", "required", "typeName", "description", "location"],
+              "additionalProperties": false,
+              "properties": {
+                "name": { "type": "string" },
+                "in": { "enum": ["query", "header", "form", "fragment", "callback"] },
+                "required": { "type": "boolean" },
+                "type": { "$ref": "#/$defs/valueType" },
+                "typeName": { "type": "string", "description": "The type as the docs write it." },
+                "description": { "$ref": "#/$defs/text" },
+                "fixedValue": { "type": "string" },
+                "location": { "$ref": "#/$defs/location" }
+              }
+            },
+            "field": {
+              "type": "object",
+              "required": ["name", "typeName", "required", "description", "fields", "location"],
+              "additionalProperties": false,
+              "properties": {
+                "name": { "type": "string" },
+                "type": { "$ref": "#/$defs/valueType" },
+                "typeName": { "type": "string" },
+                "required": { "type": "boolean" },
+                "description": { "$ref": "#/$defs/text" },
+                "fields": { "type": "array", "items": { "$ref": "#/$defs/field" } },
+                "location": { "$ref": "#/$defs/location" }
+              }
+            },
+            "response": {
+              "type": "object",
+              "required": ["outcome", "delivery", "fields", "examples", "location"],
+              "additionalProperties": false,
+              "properties": {
+                "outcome": { "enum": ["success", "failure"] },
+                "delivery": { "enum": ["redirect with query", "redirect with fragment", "JSON body", "callback"] },
+                "bodyPrefix": { "type": "string", "description": "Text before the JSON, such as &&&START&&&." },
+                "fields": { "type": "array", "items": { "$ref": "#/$defs/field" } },
+                "examples": {
+                  "type": "array",
+                  "items": {
+                    "type": "object", "required": ["language", "text", "location"], "additionalProperties": false,
+                    "properties": {
+                      "language": { "type": "string" },
+                      "text": { "type": "string" },
+                      "location": { "$ref": "#/$defs/location" }
+                    }
+                  }
+                },
+                "location": { "$ref": "#/$defs/location" }
+              }
+            },
+            "scope": {
+              "type": "object",
+              "required": ["id", "description", "apis", "location"],
+              "additionalProperties": false,
+              "properties": {
+                "id": { "type": "integer" },
+                "description": { "$ref": "#/$defs/text" },
+                "apis": {
+                  "type": "array",
+                  "items": {
+                    "type": "object", "required": ["name", "isPath", "range"], "additionalProperties": false,
+                    "properties": {
+                      "name": { "type": "string" },
+                      "isPath": { "type": "boolean" },
+                      "range": { "$ref": "#/$defs/range" }
+                    }
+                  }
+                },
+                "location": { "$ref": "#/$defs/location" }
+              }
+            },
+            "errorCode": {
+              "type": "object",
+              "required": ["code", "name", "description", "location"],
+              "additionalProperties": false,
+              "properties": {
+                "code": { "type": "integer" },
+                "name": { "type": "string" },
+                "description": { "$ref": "#/$defs/text" },
+                "location": { "$ref": "#/$defs/location" }
+              }
+            }
+          }
+        }
+
+        """#
+}

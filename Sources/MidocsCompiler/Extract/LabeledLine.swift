@@ -28,6 +28,7 @@ struct LabeledLine {
         if !hasColon, case .text(let text)? = rest.first?.kind, text.trimmingWhitespace().hasPrefix(":") {
             hasColon = true
             let after = String(text.drop { $0 != ":" }.dropFirst())
+            rest[0].range.start.column += text.utf8.count - after.utf8.count
             rest[0].kind = .text(after)
         }
         label = Label.normalize(label)
@@ -49,6 +50,8 @@ struct LabeledLine {
                 if !after.trimmingWhitespace().isEmpty {
                     var remainder = node
                     remainder.kind = .text(after)
+                    // The label before the colon has no entities, so bytes map to columns.
+                    remainder.range.start.column += text[...colon].utf8.count
                     value.insert(remainder, at: 0)
                 }
                 return LabeledLine(

@@ -138,7 +138,7 @@ struct OperationExtractor {
             }
             draft?.method = method
         case .scopes:
-            draft?.scopes = ScopeListReader.scopes(in: line.value)
+            draft?.scopes = ScopeListReader.scopes(in: line.value, source: source)
         case .rateLimit:
             draft?.rateLimit = line.plainValue.isEmpty ? nil : line.plainValue
         case .parameters:
@@ -205,19 +205,29 @@ struct OperationExtractor {
 
     private mutating func readList(_ list: MarkdownNode, diagnostics: inout [Diagnostic]) {
         guard draft != nil else { return }
-        if case .response(let index) = context, let fields = FieldReader(source: source).fields(inList: list) {
-            draft?.responses[index].fields += fields
+        let outcomes = list.children.map(Self.outcome(of:))
+        if outcomes.allSatisfy({ $0 == nil }) {
+            if case .response(let index) = context, let fields = FieldReader(source: source).fields(inList: list) {
+                draft?.responses[index].fields += fields
+            }
             return
         }
-        for item in list.children {
-            guard let first = item.children.first, first.kind == .paragraph,
-                let labeled = LabeledLine.boldLine(first.children),
-                case .response(let outcome)? = Label(normalized: labeled.label)
-            else { continue }
+        // `- __SUCCESS__` and `- __FAILED__`: each item opens a response.
+        for (item, outcome) in zip(list.children, outcomes) {
+            guard let outcome else { continue }
             draft?.hasOperationParts = true
-            startResponse(outcome, delivery: "", at: first.range.start, diagnostics: &diagnostics)
+            startResponse(outcome, delivery: "", at: item.range.start, diagnostics: &diagnostics)
             for block in item.children.dropFirst() { read(block, diagnostics: &diagnostics) }
         }
+    }
+
+    /// SUCCESS or FAILED when a list item starts with that word in bold.
+    private static func outcome(of item: MarkdownNode) -> Response.Outcome? {
+        guard let first = item.children.first, first.kind == .paragraph,
+            let labeled = LabeledLine.boldLine(first.children),
+            case .response(let outcome)? = Label(normalized: labeled.label)
+        else { return nil }
+        return outcome
     }
 
     private mutating func readExample(_ example: Example) {

@@ -24,12 +24,13 @@ struct PageExtractor {
             }
         }
         let start = SourceLocation(file: document.file.path, line: 1, column: 1)
-        let titleHeading = headings.first { $0.level == 1 }
+        // Legacy pages may open with a lower heading; it is their title.
+        let titleHeading = headings.first { $0.level == 1 } ?? headings.first
         if titleHeading == nil {
             diagnostics.append(
                 Diagnostic(
                     .warning, code: "missing-title",
-                    message: "page '\(slug)' has no level-1 heading; start it with '# Title'",
+                    message: "page '\(slug)' has no heading; start it with '# Title'",
                     range: SourceRange(start: start, length: 0)))
         }
         return Page(

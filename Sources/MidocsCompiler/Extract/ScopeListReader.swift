@@ -1,17 +1,19 @@
 /// Reads the scope ids an operation needs from "4 and 6", "4, 6", "7" or "none", keeping
 /// where each id was written.
 enum ScopeListReader {
-    static func scopes(in nodes: [MarkdownNode]) -> [ScopeReference] {
+    static func scopes(in nodes: [MarkdownNode], source: SourceText) -> [ScopeReference] {
         var references: [ScopeReference] = []
         for node in nodes {
             switch node.kind {
-            case .text(let text):
-                references += numbers(in: text, startingAt: node.range.start)
+            case .text:
+                // Read the source, not the decoded text, so that columns stay true after
+                // an entity such as `&emsp;`.
+                references += numbers(in: Array(source.bytes(node.range)), startingAt: node.range.start)
             case .code(let text):
                 // cmark places a code span at its first character inside the backticks.
-                references += numbers(in: text, startingAt: node.range.start)
+                references += numbers(in: Array(text.utf8), startingAt: node.range.start)
             case .strong, .emphasis:
-                references += scopes(in: node.children)
+                references += scopes(in: node.children, source: source)
             default:
                 break
             }
@@ -19,11 +21,14 @@ enum ScopeListReader {
         return references
     }
 
-    private static func numbers(in text: String, startingAt start: SourceLocation) -> [ScopeReference] {
+    private static func numbers(in bytes: [UInt8], startingAt start: SourceLocation) -> [ScopeReference] {
         var references: [ScopeReference] = []
-        let bytes = Array(text.utf8)
         var index = 0
         while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "&"), let end = entityEnd(bytes, from: index) {
+                index = end
+                continue
+            }
             guard isDigit(bytes[index]) else {
                 index += 1
                 continue
@@ -38,6 +43,20 @@ enum ScopeListReader {
             }
         }
         return references
+    }
+
+    /// The index after `&emsp;` or `&#8195;` starting at `start`, if one does.
+    private static func entityEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+        var index = start + 1
+        while index < bytes.count, index - start <= 32 {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ";") { return index > start + 1 ? index + 1 : nil }
+            guard isDigit(byte) || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
+                || byte == UInt8(ascii: "#")
+            else { return nil }
+            index += 1
+        }
+        return nil
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool {

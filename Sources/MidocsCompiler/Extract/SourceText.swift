@@ -19,6 +19,12 @@ struct SourceText {
         return String(decoding: bytes[start..<end], as: UTF8.self).trimmingWhitespace()
     }
 
+    /// The bytes covered by `range` as written, entities and escapes included.
+    func bytes(_ range: SourceRange) -> ArraySlice<UInt8> {
+        guard let start = offset(range.start), let end = offset(range.end), start < end else { return [] }
+        return bytes[start..<end]
+    }
+
     /// The whole source line, without its line break.
     func line(_ number: Int) -> String {
         guard number >= 1, number <= lineStarts.count else { return "" }

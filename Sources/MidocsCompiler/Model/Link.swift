@@ -8,7 +8,7 @@ public struct Link: Sendable, Hashable, Codable {
         /// A file of the content folder, such as `images/flow.svg`.
         case file(path: String)
         /// A link off the site: `https:`, `mailto:` and the like.
-        case external(String)
+        case external(url: String)
     }
 
     public var destination: String
@@ -32,9 +32,9 @@ public struct Link: Sendable, Hashable, Codable {
         if let colon = destination.firstIndex(of: ":"),
             destination[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || "+-.".contains($0) })
         {
-            return .external(destination)
+            return .external(url: destination)
         }
-        if destination.hasPrefix("//") { return .external(destination) }
+        if destination.hasPrefix("//") { return .external(url: destination) }
         let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         var path = String(parts[0])
         if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }

@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+@testable import MidocsCompiler
+
+/// Each fixture isolates one construct of one authoring style; what the extractor reads from
+/// it is compared with a reviewed JSON file in Golden/Extract/.
+struct ExtractorFixtureTests {
+    static func fixtureNames(_ folder: String) -> [String] {
+        let url = TestSupport.fixtures.appendingPathComponent(folder)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        return names.filter { $0.hasSuffix(".md") }.sorted().map { "\(folder)/\($0)" }
+    }
+
+    /// The model and diagnostics of one page, as reviewed JSON.
+    struct Extraction: Encodable {
+        var operations: [MidocsCompiler.Operation]
+        var scopes: [Scope]
+        var errorCodes: [ErrorCode]
+        var diagnostics: [String]
+    }
+
+    static func extract(_ fixture: String) throws -> Extraction {
+        let file = try TestSupport.fixture(fixture)
+        var diagnostics: [Diagnostic] = []
+        let spec = Extractor(configuration: SiteConfiguration())
+            .extract([MarkdownDocument(parsing: file)], diagnostics: &diagnostics)
+        let formatter = DiagnosticFormatter(files: [], contentPrefix: "")
+        return Extraction(
+            operations: spec.operations, scopes: spec.scopes, errorCodes: spec.errorCodes,
+            diagnostics: diagnostics.sortedAndUnique().map(formatter.format))
+    }
+
+    @Test(arguments: fixtureNames("Legacy") + fixtureNames("Convention"))
+    func readsFixtureAsReviewed(fixture: String) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var json = try encoder.encode(try Self.extract(fixture))
+        json.append(UInt8(ascii: "\n"))
+        try Golden.check(json, against: "Extract/\(fixture.replacingOccurrences(of: ".md", with: ".json"))")
+    }
+
+    @Test func readsTheLegacyExampleCompletely() throws {
+        let result = try Self.extract("Legacy/legacy-example.md")
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.operations.map(\.title) == ["Listing a User's Buckets", "Renewing an Upload Ticket"])
+        let listing = result.operations[0]
+        #expect(listing.url?.description == "https://storage.example.com/v1/buckets")
+        #expect(listing.scopes.map(\.id) == [21, 22])
+        #expect(listing.parameters.map(\.name) == ["clientId", "token", "_pageHint"])
+        #expect(listing.parameters.map(\.isRequired) == [true, true, false])
+        let renewal = result.operations[1]
+        #expect(renewal.parameter(named: "grant_type")?.fixedValue == "renew")
+        let success = try #require(renewal.responses(.success).first)
+        #expect(success.bodyPrefix == "&&&START&&&")
+        #expect(success.fields.map(\.name) == ["ticket", "expires_in"])
+    }
+
+    @Test func warnsAboutAMisspelledLabelAndReadsOn() throws {
+        let result = try Self.extract("Legacy/unknown-label.md")
+        #expect(result.diagnostics.count == 2)
+        #expect(result.diagnostics.allSatisfy { $0.contains("[unknown-label]") })
+        #expect(result.diagnostics.contains { $0.contains("did you mean 'request params'") })
+        #expect(result.operations.count == 2)
+        #expect(result.operations[1].parameters.map(\.name) == ["from", "to"])
+    }
+
+    /// A diagnostic about a scope must underline the id itself, even after `&emsp;`.
+    @Test(arguments: fixtureNames("Legacy") + fixtureNames("Convention"))
+    func pointsScopeReferencesAtTheIDItself(fixture: String) throws {
+        let lines = try TestSupport.fixture(fixture).text.split(separator: "\n", omittingEmptySubsequences: false)
+        for operation in try Self.extract(fixture).operations {
+            for scope in operation.scopes {
+                let line = Array(lines[scope.range.start.line - 1].utf8)
+                let written = line[(scope.range.start.column - 1)..<(scope.range.end.column - 1)]
+                #expect(String(decoding: written, as: UTF8.self) == String(scope.id))
+            }
+        }
+    }
+
+    @Test func readsSharedURLsWithTheirDiscriminator() throws {
+        let result = try Self.extract("Convention/shared-url.md")
+        #expect(result.operations.map { $0.discriminator?.description } == ["mode=fast", "mode=slow"])
+    }
+}
