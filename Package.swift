@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // GitHub's GFM build of cmark: the only parser here that reads pipe tables.
@@ -23,10 +24,18 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // The service's own rules (redirect-URI matching, MAC signatures), shared by the
+        // compiler's checks of the docs' examples and by the client runtime.
+        .target(
+            name: "MiAccountRules",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict
+        ),
         .target(
             name: "MidocsCompiler",
             dependencies: [
                 "CCmarkGFM",
+                "MiAccountRules",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ],
@@ -44,6 +53,11 @@ let package = Package(
             name: "MidocsCompilerTests",
             dependencies: ["MidocsCompiler"],
             exclude: ["Fixtures", "Golden"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "MiAccountRulesTests",
+            dependencies: ["MiAccountRules"],
             swiftSettings: strict
         ),
     ]
