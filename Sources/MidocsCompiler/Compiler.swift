@@ -13,14 +13,15 @@ public func compile(_ content: Content) -> Compilation {
     let documents = content.files.map(MarkdownDocument.init(parsing:))
     let spec = Extractor(configuration: content.configuration).extract(documents, diagnostics: &diagnostics)
     let assetPaths = Set(content.assets.map(\.path))
-    diagnostics += Validator(configuration: content.configuration, assetPaths: assetPaths).validate(spec)
+    diagnostics += Validator(configuration: content.configuration, assetPaths: assetPaths).validate(spec, documents)
+    diagnostics = content.configuration.diagnostics.apply(diagnostics)
     guard !diagnostics.containsErrors else {
         return Compilation(spec: spec, diagnostics: diagnostics.sortedAndUnique(), outputs: [])
     }
     let emitter = SiteEmitter(spec: spec, configuration: content.configuration, theme: content.theme)
     let (siteFiles, emitDiagnostics) = emitter.emit(documents, assets: content.assets)
     let outputs = (siteFiles + SpecJSONEmitter.emit(spec)).sorted { $0.path < $1.path }
-    diagnostics += emitDiagnostics
+    diagnostics += content.configuration.diagnostics.apply(emitDiagnostics)
     return Compilation(
         spec: spec, diagnostics: diagnostics.sortedAndUnique(),
         outputs: diagnostics.containsErrors ? [] : outputs)

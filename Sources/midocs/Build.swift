@@ -7,12 +7,14 @@ struct Build: ParsableCommand {
         abstract: "Checks the docs and writes the site; writes nothing when there are errors.")
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var policy: PolicyOptions
 
     @Option(help: "The folder to write the site into.")
     var output = "site"
 
     func run() throws {
-        let content = try input.load()
+        var content = try input.load()
+        policy.apply(to: &content)
         let writer = SiteWriter(outputFolder: URL(fileURLWithPath: output))
         do {
             try writer.checkSafety(contentFolder: URL(fileURLWithPath: input.content))
@@ -21,7 +23,10 @@ struct Build: ParsableCommand {
         }
         let compilation = compile(content)
         input.report(compilation.diagnostics, content: content)
-        guard !compilation.diagnostics.containsErrors else { throw ExitCode(1) }
+        guard !policy.fails(compilation.diagnostics) else {
+            printError("midocs: nothing written; \(output)/ is unchanged")
+            throw ExitCode(1)
+        }
         try writer.write(compilation.outputs)
         let pages = compilation.spec.pages.count
         printError("midocs: wrote \(pages) pages and \(compilation.outputs.count - pages) other files to \(output)/")

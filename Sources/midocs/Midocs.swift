@@ -1,10 +1,26 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Midocs: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "midocs",
         abstract: "Compiles a folder of Markdown API documentation into a checked site and spec.",
-        subcommands: [Build.self, SpecCommand.self],
+        subcommands: [Build.self, Check.self, SpecCommand.self],
         defaultSubcommand: Build.self)
+
+    /// Exit 0 on success, 1 when the docs have errors, 2 when midocs cannot run (including
+    /// bad arguments, which ArgumentParser would end with 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exitCode as ExitCode {
+            exit(withError: exitCode)
+        } catch {
+            if exitCode(for: error) == .success { exit(withError: error) }
+            printError(fullMessage(for: error))
+            Foundation.exit(2)
+        }
+    }
 }

@@ -14,7 +14,7 @@ struct SpecCommand: ParsableCommand {
         let content = try input.load()
         let compilation = compile(content)
         FileHandle.standardOutput.write(SpecJSONEmitter.makeJSON(compilation.spec))
-        input.report(compilation.diagnostics, content: content)
+        input.report(compilation.diagnostics, content: content, toStandardError: true)
         if compilation.diagnostics.containsErrors { throw ExitCode(1) }
     }
 }

@@ -8,6 +8,8 @@ import Yams
 ///       - title: Guides
 ///         kind: guide
 ///         pages: [index, sdk]
+///     diagnostics:
+///       error: [unused-scope]
 public struct SiteConfiguration: Sendable, Hashable, Codable {
     /// A titled group of pages in the navigation, in reading order.
     public struct Group: Sendable, Hashable, Codable {
@@ -27,11 +29,25 @@ public struct SiteConfiguration: Sendable, Hashable, Codable {
     public var title: String
     public var baseURL: String
     public var groups: [Group]
+    /// Severity changes by diagnostic code.
+    public var diagnostics: DiagnosticPolicy
 
-    public init(title: String = "Documentation", baseURL: String = "", groups: [Group] = []) {
+    public init(
+        title: String = "Documentation", baseURL: String = "", groups: [Group] = [],
+        diagnostics: DiagnosticPolicy = DiagnosticPolicy()
+    ) {
         self.title = title
         self.baseURL = baseURL
         self.groups = groups
+        self.diagnostics = diagnostics
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        title = try container.decode(String.self, forKey: .title)
+        baseURL = try container.decodeIfPresent(String.self, forKey: .baseURL) ?? ""
+        groups = try container.decodeIfPresent([Group].self, forKey: .groups) ?? []
+        diagnostics = try container.decodeIfPresent(DiagnosticPolicy.self, forKey: .diagnostics) ?? DiagnosticPolicy()
     }
 
     /// Reads the YAML text of `path`; a mistake becomes a diagnostic and the defaults.

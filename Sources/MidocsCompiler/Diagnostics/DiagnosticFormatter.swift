@@ -6,13 +6,12 @@
 ///     content/scope-list.md:5:1: note: scope table is here
 public struct DiagnosticFormatter: Sendable {
     private let filesByPath: [String: SourceFile]
-    private let contentPrefix: String
+    private let pathPrefix: PathPrefix
 
     /// `contentPrefix` is put before every path, so that editors can open the file.
     public init(files: [SourceFile], contentPrefix: String) {
         self.filesByPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        let trimmed = contentPrefix.hasSuffix("/") ? String(contentPrefix.dropLast()) : contentPrefix
-        self.contentPrefix = trimmed.isEmpty || trimmed == "." ? "" : trimmed + "/"
+        self.pathPrefix = PathPrefix(contentPrefix)
     }
 
     public func format(_ diagnostic: Diagnostic) -> String {
@@ -31,7 +30,7 @@ public struct DiagnosticFormatter: Sendable {
 
     private func place(_ location: SourceLocation?) -> String {
         guard let location else { return "" }
-        return "\(contentPrefix)\(location.file):\(location.line):\(location.column): "
+        return "\(pathPrefix.apply(location.file)):\(location.line):\(location.column): "
     }
 
     /// The source line and a caret under the range: `^` then `~` for the rest of it.

@@ -9,7 +9,7 @@ enum SpecSchema {
           "title": "midocs spec",
           "description": "The typed model of a documentation set, as midocs reads it from Markdown.",
           "type": "object",
-          "required": ["version", "title", "pages", "operations", "scopes", "errorCodes"],
+          "required": ["version", "title", "pages", "operations", "scopes", "errorCodes", "signatureExamples", "redirectURIExamples"],
           "additionalProperties": false,
           "properties": {
             "version": { "const": 1, "description": "Raised when a field changes meaning or goes away." },
@@ -17,7 +17,9 @@ enum SpecSchema {
             "pages": { "type": "array", "items": { "$ref": "#/$defs/page" } },
             "operations": { "type": "array", "items": { "$ref": "#/$defs/operation" } },
             "scopes": { "type": "array", "items": { "$ref": "#/$defs/scope" } },
-            "errorCodes": { "type": "array", "items": { "$ref": "#/$defs/errorCode" } }
+            "errorCodes": { "type": "array", "items": { "$ref": "#/$defs/errorCode" } },
+            "signatureExamples": { "type": "array", "items": { "$ref": "#/$defs/signatureExample" } },
+            "redirectURIExamples": { "type": "array", "items": { "$ref": "#/$defs/redirectURIExample" } }
           },
           "$defs": {
             "location": {
@@ -226,6 +228,40 @@ enum SpecSchema {
                     }
                   }
                 },
+                "location": { "$ref": "#/$defs/location" }
+              }
+            },
+            "part": {
+              "type": "object", "required": ["value", "range"], "additionalProperties": false,
+              "properties": { "value": { "type": "string" }, "range": { "$ref": "#/$defs/range" } }
+            },
+            "signatureExample": {
+              "description": "A worked MAC-signature example; midocs recomputes its signature.",
+              "type": "object",
+              "required": ["method", "host", "path", "query", "nonce", "key", "signature", "location"],
+              "additionalProperties": false,
+              "properties": {
+                "method": { "$ref": "#/$defs/part" },
+                "host": { "$ref": "#/$defs/part" },
+                "path": { "$ref": "#/$defs/part" },
+                "query": { "$ref": "#/$defs/part" },
+                "nonce": { "$ref": "#/$defs/part" },
+                "key": { "$ref": "#/$defs/part" },
+                "signature": { "$ref": "#/$defs/part" },
+                "normalizedString": { "$ref": "#/$defs/part" },
+                "location": { "$ref": "#/$defs/location" }
+              }
+            },
+            "redirectURIExample": {
+              "description": "A row of the redirect-URI table; midocs checks it against the matching rule.",
+              "type": "object",
+              "required": ["registered", "requested", "isAccepted", "verdictRange", "location"],
+              "additionalProperties": false,
+              "properties": {
+                "registered": { "type": "string" },
+                "requested": { "type": "string" },
+                "isAccepted": { "type": "boolean" },
+                "verdictRange": { "$ref": "#/$defs/range" },
                 "location": { "$ref": "#/$defs/location" }
               }
             },

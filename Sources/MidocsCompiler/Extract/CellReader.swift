@@ -1,7 +1,7 @@
 /// Reads the typed values of table cells: types, yes/no, and descriptions.
 enum CellReader {
     static func text(_ cell: Table.Cell, source: SourceText) -> Text {
-        Text(markdown: source.slice(cell.range), plain: cell.text)
+        Text(markdown: source.slice(cell.node.range), plain: cell.text)
     }
 
     /// "long", "list of string"; an unknown type is an error that names the known ones.

@@ -13,6 +13,8 @@ public struct Extractor: Sendable {
         var operations: [Operation] = []
         var scopes: [Scope] = []
         var errorCodes: [ErrorCode] = []
+        var signatureExamples: [SignatureExample] = []
+        var redirectURIExamples: [RedirectURIExample] = []
         for document in documents {
             let page = pageExtractor.extract(document, diagnostics: &diagnostics)
             let headingIDs = Dictionary(page.headings.map { ($0.location, $0.id) }, uniquingKeysWith: { first, _ in first })
@@ -22,12 +24,16 @@ public struct Extractor: Sendable {
             operations += found.operations
             scopes += found.scopes
             errorCodes += found.errorCodes
+            signatureExamples += found.signatureExamples
+            redirectURIExamples += found.redirectURIExamples
         }
         return Spec(
             title: configuration.title,
             pages: pages.sorted { $0.slug < $1.slug },
             operations: DiscriminatorResolver.resolve(operations.sorted { $0.location < $1.location }),
             scopes: scopes.sorted { ($0.id, $0.location) < ($1.id, $1.location) },
-            errorCodes: errorCodes.sorted { ($0.code, $0.location) < ($1.code, $1.location) })
+            errorCodes: errorCodes.sorted { ($0.code, $0.location) < ($1.code, $1.location) },
+            signatureExamples: signatureExamples.sorted { $0.location < $1.location },
+            redirectURIExamples: redirectURIExamples.sorted { $0.location < $1.location })
     }
 }

@@ -13,6 +13,8 @@ struct OperationExtractor {
         var operations: [Operation] = []
         var scopes: [Scope] = []
         var errorCodes: [ErrorCode] = []
+        var signatureExamples: [SignatureExample] = []
+        var redirectURIExamples: [RedirectURIExample] = []
     }
 
     private let slug: String
@@ -21,6 +23,8 @@ struct OperationExtractor {
     private var draft: OperationDraft?
     private var context = Context.prose
     private var result = Result()
+    /// A signature table just read, whose normalised string may follow in a code block.
+    private var pendingSignatureExample: Int?
 
     init(document: MarkdownDocument, headingIDs: [SourceLocation: String]) {
         self.slug = document.file.slug
@@ -35,6 +39,14 @@ struct OperationExtractor {
     }
 
     private mutating func read(_ block: MarkdownNode, diagnostics: inout [Diagnostic]) {
+        if let index = pendingSignatureExample {
+            pendingSignatureExample = nil
+            if case .codeBlock(_, let literal) = block.kind {
+                result.signatureExamples[index].normalizedString = SignatureExample.Part(
+                    value: literal, range: Self.contentRange(ofFence: block))
+                return
+            }
+        }
         switch block.kind {
         case .heading(let level):
             readHeading(block, level: level, diagnostics: &diagnostics)
@@ -191,6 +203,17 @@ struct OperationExtractor {
             result.errorCodes += references.errorCodes(in: table, diagnostics: &diagnostics)
             return
         }
+        if WorkedExampleReader.isSignatureTable(table) {
+            if let example = WorkedExampleReader.signatureExample(in: table, diagnostics: &diagnostics) {
+                result.signatureExamples.append(example)
+                pendingSignatureExample = result.signatureExamples.count - 1
+            }
+            return
+        }
+        if WorkedExampleReader.isRedirectURITable(table) {
+            result.redirectURIExamples += WorkedExampleReader.redirectURIExamples(in: table, diagnostics: &diagnostics)
+            return
+        }
         switch context {
         case .parameters:
             let placement: Parameter.Placement = draft?.method == .post ? .form : .query
@@ -261,6 +284,16 @@ struct OperationExtractor {
                 ? "the operation's URL is empty; write the full URL, such as 'https://host/path'"
                 : "'\(text)' is not a full http or https URL; write it as 'https://host/path'",
             range: range)
+    }
+
+    /// The lines between a fenced block's fences.
+    static func contentRange(ofFence block: MarkdownNode) -> SourceRange {
+        var start = block.range.start
+        start.line += 1
+        start.column = 1
+        var end = block.range.end
+        end.column = 1
+        return SourceRange(start: start, end: end.line > start.line ? end : start)
     }
 
     /// A paragraph's inline nodes split at its line breaks.

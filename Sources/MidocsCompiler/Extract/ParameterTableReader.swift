@@ -47,7 +47,7 @@ struct ParameterTableReader {
                 message: "unknown parameter location '\(cell.text)'; use query, header, form, fragment or callback"
                     + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""),
                 range: cell.range,
-                fixIts: suggestion.map { [Diagnostic.FixIt(range: cell.range, replacement: " \($0) ")] } ?? []))
+                fixIts: suggestion.map { [Diagnostic.FixIt(range: cell.range, replacement: $0)] } ?? []))
         return nil
     }
 }

@@ -52,7 +52,7 @@ struct ReferenceTableReader {
 
     private func text(_ row: [Table.Cell], _ column: Int?) -> Text {
         guard let column, column < row.count else { return .empty }
-        return Text(markdown: source.slice(row[column].range), plain: row[column].text)
+        return Text(markdown: source.slice(row[column].node.range), plain: row[column].text)
     }
 
     private func integer(_ cell: Table.Cell, kind: String, diagnostics: inout [Diagnostic]) -> Int? {

@@ -3,7 +3,11 @@ struct Table {
     struct Cell {
         var node: MarkdownNode
         var text: String { node.plainText.trimmingWhitespace() }
-        var range: SourceRange { node.range }
+        /// The cell's content without the padding around it, for diagnostics.
+        var range: SourceRange {
+            guard let first = node.children.first, let last = node.children.last else { return node.range }
+            return SourceRange(start: first.range.start, end: last.range.end)
+        }
     }
 
     /// What a column holds, whatever the header calls it.

@@ -10,10 +10,13 @@ public struct Spec: Sendable, Hashable, Codable {
     public var operations: [Operation]
     public var scopes: [Scope]
     public var errorCodes: [ErrorCode]
+    public var signatureExamples: [SignatureExample]
+    public var redirectURIExamples: [RedirectURIExample]
 
     public init(
         title: String, pages: [Page], operations: [Operation] = [], scopes: [Scope] = [],
-        errorCodes: [ErrorCode] = []
+        errorCodes: [ErrorCode] = [], signatureExamples: [SignatureExample] = [],
+        redirectURIExamples: [RedirectURIExample] = []
     ) {
         self.version = Self.formatVersion
         self.title = title
@@ -21,6 +24,8 @@ public struct Spec: Sendable, Hashable, Codable {
         self.operations = operations
         self.scopes = scopes
         self.errorCodes = errorCodes
+        self.signatureExamples = signatureExamples
+        self.redirectURIExamples = redirectURIExamples
     }
 
     public func page(_ slug: String) -> Page? {

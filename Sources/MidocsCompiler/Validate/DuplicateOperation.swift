@@ -1,0 +1,25 @@
+/// Finds operations with the same method, URL and discriminator: a reader cannot tell which
+/// one a call is.
+struct DuplicateOperation {
+    func check(_ spec: Spec) -> [Diagnostic] {
+        var first: [String: Operation] = [:]
+        var diagnostics: [Diagnostic] = []
+        for operation in spec.operations {
+            guard let method = operation.method, let url = operation.url else { continue }
+            let key = "\(method.rawValue) \(url) \(operation.discriminator?.description ?? "")"
+            guard let earlier = first[key] else {
+                first[key] = operation
+                continue
+            }
+            diagnostics.append(
+                Diagnostic(
+                    .error, code: "duplicate-operation",
+                    message: "'\(operation.title)' and '\(earlier.title)' are both \(method.rawValue) \(url)"
+                        + (operation.discriminator.map { " with \($0)" } ?? "")
+                        + "; give them different fixed values for a parameter, or merge them",
+                    range: SourceRange(start: operation.location, length: 1),
+                    notes: [Diagnostic.Note("'\(earlier.title)' is here", at: earlier.location)]))
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+
+/// Checks each JSON example against its response: it must parse once the body prefix is
+/// removed, use only the declared fields (nested `data` fields too), include every required
+/// one, and give each the declared type.
+struct JSONExampleMismatch {
+    func check(_ context: CheckContext) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for operation in context.spec.operations {
+            for response in operation.responses where response.delivery == .jsonBody {
+                for example in response.examples where isJSON(example, prefix: response.bodyPrefix) {
+                    diagnostics += check(example, of: response, context: context)
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    private func isJSON(_ example: Example, prefix: String?) -> Bool {
+        if example.language == "json" { return true }
+        let text = strip(prefix, from: example.text).trimmingWhitespace()
+        return example.language.isEmpty && (text.hasPrefix("{") || text.hasPrefix("["))
+    }
+
+    private func strip(_ prefix: String?, from text: String) -> String {
+        let trimmed = text.drop { $0.isWhitespace }
+        guard let prefix, !prefix.isEmpty, trimmed.hasPrefix(prefix) else { return String(trimmed) }
+        return String(trimmed.dropFirst(prefix.count))
+    }
+
+    private func check(_ example: Example, of response: Response, context: CheckContext) -> [Diagnostic] {
+        let body = strip(response.bodyPrefix, from: example.text)
+        let value: JSONValue
+        do {
+            value = try JSONDecoder().decode(JSONValue.self, from: Data(body.utf8))
+        } catch {
+            let hint = response.bodyPrefix == nil && !body.hasPrefix("{") && body.contains("{")
+                ? "; if the service puts text before the JSON, declare it with **Body prefix:**" : ""
+            return [
+                Diagnostic(
+                    .error, code: "invalid-json-example",
+                    message: "this JSON example does not parse\(response.bodyPrefix.map { " after the prefix '\($0)'" } ?? "")\(hint)",
+                    range: SourceRange(start: example.location, length: 3))
+            ]
+        }
+        guard !response.fields.isEmpty else { return [] }
+        return compare(value, with: response.fields, path: "", example: example, context: context)
+    }
+
+    private func compare(
+        _ value: JSONValue, with fields: [Field], path: String, example: Example, context: CheckContext
+    ) -> [Diagnostic] {
+        guard case .object(let object) = value else { return [] }
+        var diagnostics: [Diagnostic] = []
+        let names = fields.map(\.name)
+        for key in object.keys.sorted() where !names.contains(key) {
+            let range = context.range(of: "\"\(key)\"", in: example)
+            let sameButSpacing = names.first { $0.lowercased() == key.trimmingWhitespace().lowercased() }
+            let suggestion = sameButSpacing ?? Suggestion.closest(to: key, among: names)
+            diagnostics.append(
+                Diagnostic(
+                    .error, code: "unknown-example-key",
+                    message: "the example has the key '\(path)\(key)', which the response does not declare"
+                        + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
+                    range: range,
+                    fixIts: suggestion.map { [Diagnostic.FixIt(range: range, replacement: "\"\($0)\"")] } ?? []))
+        }
+        for field in fields {
+            guard let member = object[field.name] else {
+                if field.isRequired {
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, code: "missing-example-field",
+                            message: "the example lacks the required field '\(path)\(field.name)'; add it, or mark the field as not required",
+                            range: SourceRange(start: example.location, length: 3),
+                            notes: [Diagnostic.Note("'\(field.name)' is declared here", at: field.location)]))
+                }
+                continue
+            }
+            if let type = field.type, !member.conforms(to: type) {
+                diagnostics.append(
+                    Diagnostic(
+                        .error, code: "example-type-mismatch",
+                        message: "'\(path)\(field.name)' is declared as \(type) but the example gives \(member.typeDescription)",
+                        range: context.range(of: "\"\(field.name)\"", in: example),
+                        notes: [Diagnostic.Note("'\(field.name)' is declared here", at: field.location)]))
+            }
+            if !field.fields.isEmpty {
+                diagnostics += compare(member, with: field.fields, path: "\(path)\(field.name).", example: example, context: context)
+            }
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,22 @@
+/// Finds scope-table rows that name an API path no operation has. Paths compare exactly;
+/// one that differs only in case gets a did-you-mean and a fix.
+struct UnknownScopeAPI {
+    func check(_ spec: Spec) -> [Diagnostic] {
+        let paths = Set(spec.operations.compactMap { $0.url?.path })
+        var diagnostics: [Diagnostic] = []
+        for scope in spec.scopes {
+            for api in scope.apis where api.isPath && !paths.contains(api.name) {
+                let sameButCase = paths.sorted().first { $0.lowercased() == api.name.lowercased() }
+                let suggestion = sameButCase ?? Suggestion.closest(to: api.name, among: paths)
+                diagnostics.append(
+                    Diagnostic(
+                        .error, code: "unknown-scope-api",
+                        message: "scope \(scope.id) names '\(api.name)', which no operation has"
+                            + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
+                        range: api.range,
+                        fixIts: suggestion.map { [Diagnostic.FixIt(range: api.range, replacement: $0)] } ?? []))
+            }
+        }
+        return diagnostics
+    }
+}
