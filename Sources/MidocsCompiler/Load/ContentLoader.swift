@@ -6,10 +6,12 @@ public struct ContentLoader: Sendable {
     /// Why the compiler cannot start at all; everything else is a diagnostic.
     public enum Failure: Error, CustomStringConvertible {
         case missingFolder(String)
+        case unreadableFolder(String)
 
         public var description: String {
             switch self {
             case .missingFolder(let path): return "no such folder: \(path)"
+            case .unreadableFolder(let path): return "cannot read the folder \(path); check its permissions"
             }
         }
     }
@@ -28,7 +30,7 @@ public struct ContentLoader: Sendable {
         var assets: [Asset] = []
         var configuration = SiteConfiguration()
 
-        for path in try relativeFilePaths(in: contentFolder) {
+        for path in try relativeFilePaths(in: contentFolder, diagnostics: &diagnostics) {
             let url = contentFolder.appendingPathComponent(path)
             guard let data = read(url, path: path, diagnostics: &diagnostics) else { continue }
             if path == SiteConfiguration.fileName {
@@ -45,14 +47,14 @@ public struct ContentLoader: Sendable {
             }
         }
         return Content(
-            files: files, assets: assets, configuration: configuration, theme: try loadTheme(),
+            files: files, assets: assets, configuration: configuration, theme: try loadTheme(diagnostics: &diagnostics),
             diagnostics: diagnostics)
     }
 
-    private func loadTheme() throws -> Theme {
+    private func loadTheme(diagnostics: inout [Diagnostic]) throws -> Theme {
         var templates: [String: String] = [:]
         var staticFiles: [Asset] = []
-        for path in try relativeFilePaths(in: templatesFolder) {
+        for path in try relativeFilePaths(in: templatesFolder, diagnostics: &diagnostics) {
             let url = templatesFolder.appendingPathComponent(path)
             let data = try Data(contentsOf: url)
             if path.hasSuffix(".mustache") && !path.contains("/") {
@@ -65,49 +67,89 @@ public struct ContentLoader: Sendable {
     }
 
     /// Every regular file below `folder`, as sorted relative paths; hidden files are skipped.
-    private func relativeFilePaths(in folder: URL) throws -> [String] {
+    /// Symbolic links are followed only to files inside `folder`; anything else that is not
+    /// a regular file (a FIFO would block the build) is reported and skipped.
+    private func relativeFilePaths(in folder: URL, diagnostics: inout [Diagnostic]) throws -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
             isDirectory.boolValue
         else {
             throw Failure.missingFolder(folder.path)
         }
-        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else {
-            throw Failure.missingFolder(folder.path)
+        guard FileManager.default.isReadableFile(atPath: folder.path),
+            let enumerator = FileManager.default.enumerator(atPath: folder.path)
+        else {
+            throw Failure.unreadableFolder(folder.path)
         }
+        let root = folder.resolvingSymlinksInPath().path
         var paths: [String] = []
-        for case let path as String in enumerator {
+        while let path = enumerator.nextObject() as? String {
             let name = (path as NSString).lastPathComponent
-            if name.hasPrefix(".") { continue }
-            var isFolder: ObjCBool = false
-            let full = folder.appendingPathComponent(path).path
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue {
+            if name.hasPrefix(".") {
+                if enumerator.fileAttributes?[.type] as? FileAttributeType == .typeDirectory { enumerator.skipDescendants() }
+                continue
+            }
+            let full = folder.appendingPathComponent(path)
+            switch enumerator.fileAttributes?[.type] as? FileAttributeType {
+            case .typeRegular?:
                 paths.append(path)
+            case .typeDirectory?:
+                continue
+            case .typeSymbolicLink?:
+                if let problem = Self.symbolicLinkProblem(full, root: root) {
+                    diagnostics.append(fileProblem(problem.code, problem.message(path), path: path))
+                } else {
+                    var isFolder: ObjCBool = false
+                    if FileManager.default.fileExists(atPath: full.path, isDirectory: &isFolder), !isFolder.boolValue {
+                        paths.append(path)
+                    }
+                }
+            default:
+                diagnostics.append(
+                    fileProblem("not-a-regular-file", "'\(path)' is not a regular file; midocs skips it", path: path, severity: .warning))
             }
         }
         return paths.sorted()
+    }
+
+    /// Why a symbolic link cannot be followed: a loop, a missing target, or a target outside
+    /// the content folder.
+    private static func symbolicLinkProblem(_ url: URL, root: String) -> (code: String, message: (String) -> String)? {
+        guard let resolved = realpath(url.path, nil) else {
+            return ("broken-symlink", { "'\($0)' is a symbolic link that leads nowhere (a loop, or a missing target); fix or remove it" })
+        }
+        defer { free(resolved) }
+        let target = String(cString: resolved)
+        guard target == root || target.hasPrefix(root + "/") else {
+            return ("link-outside-content", { "'\($0)' links to '\(target)', outside the content folder; copy the file in instead" })
+        }
+        return nil
+    }
+
+    private func fileProblem(
+        _ code: String, _ message: String, path: String, severity: Diagnostic.Severity = .error
+    ) -> Diagnostic {
+        Diagnostic(
+            severity, code: code, message: message,
+            range: SourceRange(start: SourceLocation(file: path, line: 1, column: 1), length: 0))
     }
 
     private func read(_ url: URL, path: String, diagnostics: inout [Diagnostic]) -> Data? {
         do {
             return try Data(contentsOf: url)
         } catch {
-            diagnostics.append(
-                Diagnostic(
-                    .error, code: "unreadable-file",
-                    message: "cannot read '\(path)'; check its permissions",
-                    range: SourceRange(start: SourceLocation(file: path, line: 1, column: 1), length: 0)))
+            diagnostics.append(fileProblem("unreadable-file", "cannot read '\(path)'; check its permissions", path: path))
             return nil
         }
     }
 
     private func decode(_ data: Data, path: String, diagnostics: inout [Diagnostic]) -> String? {
+        if data.contains(0) {
+            diagnostics.append(fileProblem("binary-file", "'\(path)' holds binary data (NUL bytes), not Markdown text; remove it or rename it", path: path))
+            return nil
+        }
         guard let text = String(data: data, encoding: .utf8) else {
-            diagnostics.append(
-                Diagnostic(
-                    .error, code: "not-utf8",
-                    message: "'\(path)' is not UTF-8 text; save it as UTF-8",
-                    range: SourceRange(start: SourceLocation(file: path, line: 1, column: 1), length: 0)))
+            diagnostics.append(fileProblem("not-utf8", "'\(path)' is not UTF-8 text; save it as UTF-8", path: path))
             return nil
         }
         return text
