@@ -10,6 +10,16 @@ struct LabeledLine {
     /// Where the label's text starts, for diagnostics about it.
     var labelRange: SourceRange
 
+    /// Where the value stands, after the spaces and `&emsp;` that separate it from the label.
+    func valueRange(_ source: SourceText) -> SourceRange {
+        guard let first = value.first, let last = value.last else { return labelRange }
+        var start = first.range.start
+        if case .text = first.kind {
+            start.column += SourceText.leadingSpaceLength(Array(source.bytes(first.range)))
+        }
+        return SourceRange(start: start, end: last.range.end)
+    }
+
     var plainValue: String {
         value.map(\.plainText).joined().trimmingWhitespace()
     }

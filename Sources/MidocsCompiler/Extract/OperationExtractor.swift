@@ -80,6 +80,12 @@ struct OperationExtractor {
             context = .prose
             return
         }
+        // A misspelled label right under the heading must not pass for a new section.
+        if let draft, level > draft.headingLevel, let line, line.hasColon, Label.suggestion(for: line.label) != nil {
+            reportUnknownLabel(line, always: true, diagnostics: &diagnostics)
+            context = .prose
+            return
+        }
         finishOperation()
         let title = heading.plainText.trimmingWhitespace()
         draft = OperationDraft(
@@ -118,7 +124,9 @@ struct OperationExtractor {
         let parts = code.trimmingWhitespace().split(separator: " ", maxSplits: 1)
         guard parts.count == 2, let method = HTTPMethod(parsing: String(parts[0])) else { return false }
         guard let url = OperationURL(parsing: String(parts[1])) else {
-            diagnostics.append(invalidURL(String(parts[1]), range: range))
+            var start = range.start
+            start.column += code.utf8.count - parts[1].utf8.count
+            diagnostics.append(invalidURL(String(parts[1]), range: SourceRange(start: start, length: parts[1].utf8.count)))
             return true
         }
         draft?.method = method
@@ -131,7 +139,7 @@ struct OperationExtractor {
 
     private mutating func apply(_ label: Label, _ line: LabeledLine, diagnostics: inout [Diagnostic]) {
         draft?.hasOperationParts = true
-        let valueRange = line.value.first?.range ?? line.labelRange
+        let valueRange = line.valueRange(source)
         switch label {
         case .url:
             guard let url = OperationURL(parsing: line.plainValue) else {
@@ -161,13 +169,15 @@ struct OperationExtractor {
             guard case .response(let index) = context else { return }
             draft?.responses[index].bodyPrefix = line.plainValue
         case .response(let outcome):
-            startResponse(outcome, delivery: line.plainValue, at: line.labelRange.start, diagnostics: &diagnostics)
+            startResponse(
+                outcome, delivery: line.plainValue, at: line.labelRange.start, valueRange: valueRange,
+                diagnostics: &diagnostics)
         }
     }
 
     private mutating func startResponse(
         _ outcome: Response.Outcome, delivery text: String, at location: SourceLocation,
-        diagnostics: inout [Diagnostic]
+        valueRange: SourceRange? = nil, diagnostics: inout [Diagnostic]
     ) {
         let delivery = OperationDraft.delivery(from: text)
         if delivery == nil, !text.isEmpty, !text.hasPrefix("(") {
@@ -175,7 +185,7 @@ struct OperationExtractor {
                 Diagnostic(
                     .warning, code: "unknown-delivery",
                     message: "unknown delivery '\(text)'; write redirect with query, redirect with fragment, JSON body or callback",
-                    range: SourceRange(start: location, length: 0)))
+                    range: valueRange ?? SourceRange(start: location, length: 0)))
         }
         draft?.responses.append(OperationDraft.ResponseDraft(outcome: outcome, delivery: delivery, location: location))
         context = .response((draft?.responses.count ?? 1) - 1)

@@ -25,7 +25,7 @@ enum ScopeListReader {
         var references: [ScopeReference] = []
         var index = 0
         while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "&"), let end = entityEnd(bytes, from: index) {
+            if bytes[index] == UInt8(ascii: "&"), let end = SourceText.entityEnd(bytes, from: index) {
                 index = end
                 continue
             }
@@ -43,20 +43,6 @@ enum ScopeListReader {
             }
         }
         return references
-    }
-
-    /// The index after `&emsp;` or `&#8195;` starting at `start`, if one does.
-    private static func entityEnd(_ bytes: [UInt8], from start: Int) -> Int? {
-        var index = start + 1
-        while index < bytes.count, index - start <= 32 {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: ";") { return index > start + 1 ? index + 1 : nil }
-            guard isDigit(byte) || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
-                || byte == UInt8(ascii: "#")
-            else { return nil }
-            index += 1
-        }
-        return nil
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool {

@@ -38,4 +38,37 @@ struct SourceText {
         guard location.line >= 1, location.line <= lineStarts.count else { return nil }
         return min(lineStarts[location.line - 1] + location.column - 1, bytes.count)
     }
+
+    /// The index after an entity such as `&emsp;` or `&#8195;` that starts at `start`.
+    static func entityEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+        guard start < bytes.count, bytes[start] == UInt8(ascii: "&") else { return nil }
+        var index = start + 1
+        while index < bytes.count, index - start <= 32 {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ";") { return index > start + 1 ? index + 1 : nil }
+            let isAlphanumeric = (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+            guard isAlphanumeric || byte == UInt8(ascii: "#") else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// How many bytes of spaces, tabs and entities (`&emsp;`) open `bytes`.
+    static func leadingSpaceLength(_ bytes: [UInt8]) -> Int {
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0x20 || bytes[index] == 0x09 {
+                index += 1
+            } else if let end = entityEnd(bytes, from: index) {
+                index = end
+            } else if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, (0x80...0x8A).contains(bytes[index + 2]) {
+                index += 3  // a typed en, em or thin space
+            } else if bytes[index] == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
+                index += 2  // a typed no-break space
+            } else {
+                break
+            }
+        }
+        return index
+    }
 }

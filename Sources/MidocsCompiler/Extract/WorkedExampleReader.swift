@@ -25,7 +25,7 @@ enum WorkedExampleReader {
                 Diagnostic(
                     .error, code: "incomplete-signature-example",
                     message: "the signature example lacks the row\(missing.count == 1 ? "" : "s") "
-                        + missing.map { "'\($0.capitalized)'" }.joined(separator: ", ") + "; add them",
+                        + missing.map { "'\($0.capitalized)'" }.joined(separator: ", ") + "; add \(missing.count == 1 ? "it" : "them")",
                     range: SourceRange(start: table.location, length: 1)))
             return nil
         }

@@ -30,21 +30,66 @@ struct JSONExampleMismatch {
 
     private func check(_ example: Example, of response: Response, context: CheckContext) -> [Diagnostic] {
         let body = strip(response.bodyPrefix, from: example.text)
-        let value: JSONValue
-        do {
-            value = try JSONDecoder().decode(JSONValue.self, from: Data(body.utf8))
-        } catch {
+        let bodyStart = example.text.utf8.count - body.utf8.count
+        if let problem = syntaxProblem(body) {
             let hint = response.bodyPrefix == nil && !body.hasPrefix("{") && body.contains("{")
                 ? "; if the service puts text before the JSON, declare it with **Body prefix:**" : ""
+            let location = problem.offset.map { context.location(in: example, offset: bodyStart + $0) } ?? example.location
             return [
                 Diagnostic(
                     .error, code: "invalid-json-example",
-                    message: "this JSON example does not parse\(response.bodyPrefix.map { " after the prefix '\($0)'" } ?? "")\(hint)",
-                    range: SourceRange(start: example.location, length: 3))
+                    message: "this JSON example does not parse\(response.bodyPrefix.map { " after the prefix '\($0)'" } ?? ""): "
+                        + problem.reason + hint,
+                    range: SourceRange(start: location, length: 1))
             ]
         }
-        guard !response.fields.isEmpty else { return [] }
+        guard !response.fields.isEmpty,
+            let value = try? JSONDecoder().decode(JSONValue.self, from: Data(body.utf8))
+        else { return [] }
         return compare(value, with: response.fields, path: "", example: example, context: context)
+    }
+
+    /// Why `body` is not JSON, and at which byte, if it says.
+    private func syntaxProblem(_ body: String) -> (reason: String, offset: Int?)? {
+        if let offset = Self.trailingComma(in: body) {
+            return ("a comma ends a list or an object; remove it", offset)
+        }
+        do {
+            _ = try JSONSerialization.jsonObject(with: Data(body.utf8), options: [.fragmentsAllowed])
+            return nil
+        } catch {
+            let description = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
+            let offset = description.range(of: "character ").flatMap { found in
+                Int(description[found.upperBound...].prefix { $0.isNumber })
+            }
+            let reason = description.hasSuffix(".") ? String(description.dropLast()) : description
+            return (reason.prefix(1).lowercased() + reason.dropFirst(), offset)
+        }
+    }
+
+    /// Foundation on Linux accepts `{"a": 1,}`; JSON does not. The offset of such a comma.
+    static func trailingComma(in body: String) -> Int? {
+        let bytes = Array(body.utf8)
+        var isInString = false
+        var index = 0
+        var lastComma: Int?
+        while index < bytes.count {
+            let byte = bytes[index]
+            if isInString {
+                if byte == UInt8(ascii: "\\") { index += 1 } else if byte == UInt8(ascii: "\"") { isInString = false }
+            } else if byte == UInt8(ascii: "\"") {
+                isInString = true
+                lastComma = nil
+            } else if byte == UInt8(ascii: ",") {
+                lastComma = index
+            } else if byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]") {
+                if let lastComma { return lastComma }
+            } else if !(byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09) {
+                lastComma = nil
+            }
+            index += 1
+        }
+        return nil
     }
 
     private func compare(
@@ -53,9 +98,12 @@ struct JSONExampleMismatch {
         guard case .object(let object) = value else { return [] }
         var diagnostics: [Diagnostic] = []
         let names = fields.map(\.name)
+        // A key that is a field's name but for spacing or case is reported once, as that.
+        var misspelled = Set<String>()
         for key in object.keys.sorted() where !names.contains(key) {
             let range = context.range(of: "\"\(key)\"", in: example)
             let sameButSpacing = names.first { $0.lowercased() == key.trimmingWhitespace().lowercased() }
+            if let sameButSpacing { misspelled.insert(sameButSpacing) }
             let suggestion = sameButSpacing ?? Suggestion.closest(to: key, among: names)
             diagnostics.append(
                 Diagnostic(
@@ -67,7 +115,7 @@ struct JSONExampleMismatch {
         }
         for field in fields {
             guard let member = object[field.name] else {
-                if field.isRequired {
+                if field.isRequired, !misspelled.contains(field.name) {
                     diagnostics.append(
                         Diagnostic(
                             .error, code: "missing-example-field",

@@ -23,12 +23,18 @@ struct SignatureMismatch {
                     fixIts: [Diagnostic.FixIt(range: example.signature.range, replacement: computed)]))
         }
         if let printed = example.normalizedString, printed.value != signature.normalizedString {
+            let printedLines = printed.value.split(separator: "\n", omittingEmptySubsequences: false)
+            let expectedLines = signature.normalizedString.split(separator: "\n", omittingEmptySubsequences: false)
+            let names = ["nonce", "method", "host", "path", "query"]
+            let index = Array(zip(printedLines, expectedLines)).firstIndex { $0 != $1 } ?? min(printedLines.count, expectedLines.count)
+            let what = index < names.count ? "its \(names[index]) line should be '\(expectedLines[index])'" : "it should have five lines"
+            var start = printed.range.start
+            start.line += index
             diagnostics.append(
                 Diagnostic(
                     .error, code: "normalized-string-mismatch",
-                    message: "the normalised string printed here is not the one the table's parts give; "
-                        + "it should be the nonce, method, host, path and sorted query, one per line",
-                    range: SourceRange(start: printed.range.start, length: 1),
+                    message: "the normalised string printed here is not the one the table's parts give; \(what)",
+                    range: SourceRange(start: start, length: index < printedLines.count ? printedLines[index].utf8.count : 1),
                     fixIts: [Diagnostic.FixIt(range: printed.range, replacement: signature.normalizedString)]))
         }
         diagnostics += checkTarget(example, operations: operations)
