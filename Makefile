@@ -12,9 +12,11 @@ setup:
 build: setup
 	$(SWIFT) build
 
-# Checks content/ and writes site/ (nothing is written when the docs have errors).
+# Checks content/, writes site/ and regenerates the Swift client types (nothing is
+# written when the docs have errors).
 site: build
 	$(MIDOCS) build --content content --output site
+	$(MIDOCS) swift --content content --output Sources/MiAccount/Generated
 
 test: setup
 	$(SWIFT) build

@@ -10,6 +10,7 @@ let package = Package(
     products: [
         .executable(name: "midocs", targets: ["midocs"]),
         .library(name: "MidocsCompiler", targets: ["MidocsCompiler"]),
+        .library(name: "MiAccount", targets: ["MiAccount"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,6 +30,13 @@ let package = Package(
         .target(
             name: "MiAccountRules",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict
+        ),
+        // The Mi Account client: Generated/ comes from the docs (`midocs swift`), Runtime/ is
+        // written by hand.
+        .target(
+            name: "MiAccount",
+            dependencies: ["MiAccountRules"],
             swiftSettings: strict
         ),
         .target(
@@ -53,6 +61,11 @@ let package = Package(
             name: "MidocsCompilerTests",
             dependencies: ["MidocsCompiler"],
             exclude: ["Fixtures", "Golden"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "MiAccountTests",
+            dependencies: ["MiAccount"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -26,3 +26,9 @@ public func compile(_ content: Content) -> Compilation {
         spec: spec, diagnostics: diagnostics.sortedAndUnique(),
         outputs: diagnostics.containsErrors ? [] : outputs)
 }
+
+/// The Swift client types for a spec: one file per operation, plus scopes, error codes and
+/// the endpoint catalogue. Paths are relative to the output folder.
+public func makeSwiftSources(_ spec: Spec) -> [OutputFile] {
+    SwiftEmitter(spec: spec).emit()
+}

@@ -15,7 +15,7 @@ struct Build: ParsableCommand {
     func run() throws {
         var content = try input.load()
         policy.apply(to: &content)
-        let writer = SiteWriter(outputFolder: URL(fileURLWithPath: output))
+        let writer = FolderWriter(outputFolder: URL(fileURLWithPath: output))
         do {
             try writer.checkSafety(contentFolder: URL(fileURLWithPath: input.content))
         } catch {

@@ -112,10 +112,10 @@ struct HostileInputTests {
         let folder = try Folder()
         let content = folder.url.appendingPathComponent("content")
         for output in [content, folder.url, URL(fileURLWithPath: "/")] {
-            #expect(throws: SiteWriter.Failure.self) {
-                try SiteWriter(outputFolder: output).checkSafety(contentFolder: content)
+            #expect(throws: FolderWriter.Failure.self) {
+                try FolderWriter(outputFolder: output).checkSafety(contentFolder: content)
             }
         }
-        try SiteWriter(outputFolder: folder.url.appendingPathComponent("site")).checkSafety(contentFolder: content)
+        try FolderWriter(outputFolder: folder.url.appendingPathComponent("site")).checkSafety(contentFolder: content)
     }
 }

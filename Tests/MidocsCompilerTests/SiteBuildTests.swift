@@ -67,7 +67,7 @@ struct SiteBuildTests {
         defer { folders.forEach { try? FileManager.default.removeItem(at: $0) } }
         for folder in folders {
             let site = folder.appendingPathComponent("site")
-            try SiteWriter(outputFolder: site).write(compile(try TestSupport.loadRepositoryContent()).outputs)
+            try FolderWriter(outputFolder: site).write(compile(try TestSupport.loadRepositoryContent()).outputs)
         }
         let first = try TestSupport.files(in: folders[0].appendingPathComponent("site"))
         let second = try TestSupport.files(in: folders[1].appendingPathComponent("site"))

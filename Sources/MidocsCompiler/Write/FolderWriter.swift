@@ -1,9 +1,9 @@
 import Foundation
 
-/// Writes the build's files into the output folder all at once: they go into a new folder
+/// Writes generated files into an output folder all at once: they go into a new folder
 /// beside it, which then takes the old one's place, so a failed or killed build leaves the
 /// old site whole. The only stage that writes the disk.
-public struct SiteWriter: Sendable {
+public struct FolderWriter: Sendable {
     public enum Failure: Error, CustomStringConvertible {
         case unsafeOutputFolder(String)
 

@@ -1,0 +1,278 @@
+/// The Swift file of one operation: its request type, and a type for each documented
+/// response (a JSON body, a redirect's query or fragment, or a callback).
+struct SwiftOperationEmitter {
+    let operation: Operation
+    let typeName: String
+    let scopeNames: [Int: String]
+
+    func makeFile() -> SwiftDeclaration.File {
+        var declarations = [makeRequest()]
+        var usedNames = Set<String>()
+        for response in operation.responses {
+            var name = typeName + responseSuffix(response)
+            var counter = 2
+            while usedNames.contains(name) {
+                name = typeName + responseSuffix(response) + String(counter)
+                counter += 1
+            }
+            usedNames.insert(name)
+            declarations.append(makeResponse(response, name: name))
+        }
+        return SwiftDeclaration.File(name: typeName, imports: [], declarations: declarations)
+    }
+
+    /// `Endpoint(id: ..., method: "GET", url: "https://...", scopes: [.profile], discriminator: nil)`.
+    static func endpointExpression(_ operation: Operation, scopeNames: [Int: String]) -> SwiftExpression {
+        .call(
+            "Endpoint",
+            [
+                ("id", .string(operation.id)),
+                ("title", .string(operation.title)),
+                ("method", .string(operation.method?.rawValue ?? "")),
+                ("url", .string(operation.url?.description ?? "")),
+                ("scopes", .array(operation.scopes.compactMap { scopeNames[$0.id].map { .member(nil, $0) } })),
+                (
+                    "discriminator",
+                    operation.discriminator.map {
+                        .call("Endpoint.Discriminator", [("parameter", .string($0.parameter)), ("value", .string($0.value))])
+                    } ?? .nil
+                ),
+            ])
+    }
+
+    // MARK: Request
+
+    private func makeRequest() -> SwiftDeclaration {
+        let sent = operation.parameters.filter { [.query, .header, .form].contains($0.placement) }
+        let fixed = sent.filter { $0.fixedValue != nil }
+        let settable = sent.filter { $0.fixedValue == nil }
+        let names = uniqueNames(sent.map(\.name))
+
+        var members: [SwiftDeclaration] = [
+            .property(
+                name: "method", type: nil, isStatic: true, isLet: true, value: .string(operation.method?.rawValue ?? "GET"),
+                documentation: ["The HTTP method."]),
+            .property(
+                name: "endpoint", type: nil, isStatic: true, isLet: true, value: .string(operation.url?.description ?? ""),
+                documentation: ["The URL the request goes to, without its query."]),
+            .property(
+                name: "scopes", type: "[Scope]", isStatic: true, isLet: true,
+                value: .array(operation.scopes.compactMap { scopeNames[$0.id].map { .member(nil, $0) } }),
+                documentation: ["The scopes the user must have granted."]),
+        ]
+        members += fixed.map { parameter in
+            .property(
+                name: names[parameter.name]!, type: nil, isStatic: true, isLet: true, value: .string(parameter.fixedValue!),
+                documentation: SwiftDocumentation.lines(parameter.description.plain) + ["", "Always sent as `\(parameter.name)=\(parameter.fixedValue!)`."])
+        }
+        members += settable.map { parameter in
+            .property(
+                name: names[parameter.name]!, type: swiftType(parameter), isStatic: false, isLet: false, value: nil,
+                documentation: SwiftDocumentation.lines(parameter.description.plain))
+        }
+        members.append(
+            .initializer(
+                parameters: settable.map { parameter in
+                    SwiftDeclaration.Parameter(
+                        names[parameter.name]!, swiftType(parameter), defaultValue: parameter.isRequired ? nil : .nil)
+                },
+                isThrowing: false,
+                body: settable.map { .assignment(.member(.identifier("self"), names[$0.name]!), .identifier(names[$0.name]!)) },
+                documentation: []))
+        members += jsonResponseAliases()
+        for placement in [Parameter.Placement.query, .header, .form] {
+            let parameters = sent.filter { $0.placement == placement }
+            guard !parameters.isEmpty else { continue }
+            members.append(parameterList(placement, parameters, fixed: Set(fixed.map(\.name)), names: names))
+        }
+        return .struct(
+            name: typeName + "Request", conformances: [isJSONOperation ? "JSONOperationRequest" : "OperationRequest", "Hashable"],
+            documentation: requestDocumentation(), members: members)
+    }
+
+    /// `typealias Success = ...Response` and `Failure`, when both answers are JSON bodies,
+    /// so a client can decode the answer to the request by its type alone.
+    private func jsonResponseAliases() -> [SwiftDeclaration] {
+        let success = operation.responses.first { $0.outcome == .success }
+        let failure = operation.responses.first { $0.outcome == .failure }
+        guard success?.delivery == .jsonBody, failure?.delivery == .jsonBody else { return [] }
+        return [
+            .typeAlias(name: "Success", type: typeName + "Response", documentation: ["What a successful call returns."]),
+            .typeAlias(name: "Failure", type: typeName + "Failure", documentation: ["What a failed call returns."]),
+        ]
+    }
+
+    /// JSON operations can be sent by a client; the others are URLs for the browser.
+    private var isJSONOperation: Bool { !jsonResponseAliases().isEmpty }
+
+    private func requestDocumentation() -> [String] {
+        var lines = ["\(operation.title): `\(operation.method?.rawValue ?? "") \(operation.url?.description ?? "")`."]
+        let summary = SwiftDocumentation.lines(operation.summary.plain)
+        if !summary.isEmpty { lines += [""] + summary }
+        if let discriminator = operation.discriminator {
+            lines += ["", "Told apart from the other operations on this URL by `\(discriminator)`."]
+        }
+        if let rateLimit = operation.rateLimit { lines += ["", "Rate limit: \(rateLimit)."] }
+        return lines
+    }
+
+    /// `public var queryParameters: QueryParameters { var parameters = ...; ...; return parameters }`.
+    private func parameterList(
+        _ placement: Parameter.Placement, _ parameters: [Parameter], fixed: Set<String>, names: [String: String]
+    ) -> SwiftDeclaration {
+        let property = ["query": "queryParameters", "header": "headerParameters", "form": "formParameters"][placement.rawValue]!
+        var body: [SwiftStatement] = [.declaration(isMutable: true, name: "parameters", value: .call("QueryParameters", []))]
+        for parameter in parameters {
+            let name = names[parameter.name]!
+            let value: SwiftExpression = fixed.contains(parameter.name) ? .member(.identifier("Self"), name) : .identifier(name)
+            body.append(.expression(.call(.member(.identifier("parameters"), "add"), [.init(nil, .string(parameter.name)), .init(nil, value)])))
+        }
+        body.append(.return(.identifier("parameters")))
+        return .computedProperty(
+            name: property, type: "QueryParameters", isStatic: false, body: body,
+            documentation: ["The \(placement.rawValue) parameters, in the order of the docs."])
+    }
+
+    private func swiftType(_ parameter: Parameter) -> String {
+        let base = parameter.name == "scope" && parameter.type == .string ? "[Scope]" : scalarType(parameter.type)
+        return parameter.isRequired ? base : base + "?"
+    }
+
+    // MARK: Responses
+
+    private func responseSuffix(_ response: Response) -> String {
+        switch (response.outcome, response.delivery) {
+        case (.success, .callback): return "Callback"
+        case (.success, _): return "Response"
+        case (.failure, _): return "Failure"
+        }
+    }
+
+    private func makeResponse(_ response: Response, name: String) -> SwiftDeclaration {
+        let isJSON = response.delivery == .jsonBody
+        var conformances = isJSON ? ["JSONBodyResponse", "Hashable"] : ["RedirectResult", "Hashable"]
+        if response.outcome == .failure { conformances.append("Error") }
+        var members: [SwiftDeclaration] = []
+        if let prefix = response.bodyPrefix, isJSON {
+            members.append(
+                .property(
+                    name: "bodyPrefix", type: "String?", isStatic: true, isLet: true, value: .string(prefix),
+                    documentation: ["Text the service puts before the JSON; it is removed before decoding."]))
+        }
+        if !isJSON {
+            let delivery = response.delivery == .redirectWithFragment ? "fragment" : "query"
+            members.append(
+                .property(
+                    name: "delivery", type: "RedirectDelivery", isStatic: true, isLet: true, value: .member(nil, delivery),
+                    documentation: ["Where the values arrive: the redirect URL's \(delivery)."]))
+        }
+        members += isJSON ? jsonMembers(response.fields) : redirectMembers(response.fields)
+        let outcome = response.outcome == .success ? "success" : "failure"
+        let how = ["redirect with query": "in the query of the redirect", "redirect with fragment": "in the fragment of the redirect",
+                   "JSON body": "as a JSON body", "callback": "in the query of a callback to your URL"][response.delivery.rawValue]!
+        return .struct(
+            name: name, conformances: conformances,
+            documentation: ["The \(outcome) answer to `\(typeName)Request`, delivered \(how)."],
+            members: members)
+    }
+
+    private func jsonMembers(_ fields: [Field]) -> [SwiftDeclaration] {
+        let names = uniqueNames(fields.map(\.name))
+        var members: [SwiftDeclaration] = []
+        for field in fields where !field.fields.isEmpty {
+            let nested = nestedTypeName(field)
+            members.append(
+                .struct(
+                    name: nested, conformances: ["Decodable", "Sendable", "Hashable"],
+                    documentation: SwiftDocumentation.lines(field.description.plain.isEmpty ? "The `\(field.name)` object." : field.description.plain),
+                    members: jsonMembers(field.fields)))
+        }
+        members += fields.map { field in
+            let type = field.fields.isEmpty ? scalarType(field.type) : (field.type.map(isList) == true ? "[\(nestedTypeName(field))]" : nestedTypeName(field))
+            return .property(
+                name: names[field.name]!, type: field.isRequired ? type : type + "?", isStatic: false, isLet: true,
+                value: nil, documentation: SwiftDocumentation.lines(field.description.plain))
+        }
+        members.append(
+            .enum(
+                name: "CodingKeys", conformances: ["String", "CodingKey"], documentation: [], access: .internal,
+                members: fields.map { field in
+                    .case(name: names[field.name]!, rawValue: names[field.name]! == field.name ? nil : .string(field.name), documentation: [])
+                }))
+        return members
+    }
+
+    private func redirectMembers(_ fields: [Field]) -> [SwiftDeclaration] {
+        let names = uniqueNames(fields.map(\.name))
+        var members: [SwiftDeclaration] = fields.map { field in
+            let type = redirectType(field.type)
+            return .property(
+                name: names[field.name]!, type: field.isRequired ? type : type + "?", isStatic: false, isLet: true,
+                value: nil, documentation: SwiftDocumentation.lines(field.description.plain))
+        }
+        members.append(
+            .initializer(
+                parameters: [SwiftDeclaration.Parameter("parameters", "RedirectParameters")],
+                isThrowing: true,
+                body: fields.map { field in
+                    let read = SwiftExpression.call(
+                        .member(.identifier("parameters"), field.isRequired ? "required" : "optional"),
+                        [.init(nil, .string(field.name))])
+                    return .assignment(.member(.identifier("self"), names[field.name]!), field.isRequired ? .try(read) : read)
+                },
+                documentation: ["Reads the values from a redirect or callback URL; throws when a required one is missing."]))
+        return members
+    }
+
+    // MARK: Types and names
+
+    private func scalarType(_ type: ValueType?) -> String {
+        switch type {
+        case .long?: return "Int64"
+        case .int?: return "Int"
+        case .string?: return "String"
+        case .boolean?: return "Bool"
+        case .object?, nil: return "JSONValue"
+        case .list(let element)?: return "[\(scalarType(element))]"
+        }
+    }
+
+    private func redirectType(_ type: ValueType?) -> String {
+        switch type {
+        case .long?: return "Int64"
+        case .int?: return "Int"
+        case .boolean?: return "Bool"
+        default: return "String"
+        }
+    }
+
+    private func isList(_ type: ValueType) -> Bool {
+        if case .list = type { return true }
+        return false
+    }
+
+    private func nestedTypeName(_ field: Field) -> String {
+        SwiftNaming.typeName(field.name) + "Object"
+    }
+
+    /// Swift names for the docs' names, numbered when two fold to the same one.
+    private func uniqueNames(_ names: [String]) -> [String: String] {
+        var result: [String: String] = [:]
+        var used = Set<String>()
+        for name in names where result[name] == nil {
+            var candidate = SwiftNaming.memberName(name)
+            if ["method", "endpoint", "scopes", "bodyPrefix", "delivery", "queryParameters"].contains(candidate) {
+                candidate += "Value"
+            }
+            var counter = 2
+            let base = candidate
+            while used.contains(candidate) {
+                candidate = base + String(counter)
+                counter += 1
+            }
+            used.insert(candidate)
+            result[name] = candidate
+        }
+        return result
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import MidocsCompiler
+
+struct SwiftCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "swift",
+        abstract: "Generates the Swift client types from the docs; writes nothing when they have errors.")
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var policy: PolicyOptions
+
+    @Option(help: "The folder to write the generated Swift files into; it is replaced whole.")
+    var output = "Sources/MiAccount/Generated"
+
+    func run() throws {
+        var content = try input.load()
+        policy.apply(to: &content)
+        let writer = FolderWriter(outputFolder: URL(fileURLWithPath: output))
+        do {
+            try writer.checkSafety(contentFolder: URL(fileURLWithPath: input.content))
+        } catch {
+            throw ValidationError("\(error)")
+        }
+        let compilation = compile(content)
+        input.report(compilation.diagnostics, content: content)
+        guard !policy.fails(compilation.diagnostics) else {
+            printError("midocs: nothing written; \(output)/ is unchanged")
+            throw ExitCode(1)
+        }
+        let files = makeSwiftSources(compilation.spec)
+        try writer.write(files)
+        printError("midocs: wrote \(files.count) Swift files to \(output)/")
+    }
+}
