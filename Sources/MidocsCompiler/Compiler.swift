@@ -11,14 +11,16 @@ public struct Compilation: Sendable {
 public func compile(_ content: Content) -> Compilation {
     var diagnostics = content.diagnostics
     let documents = content.files.map(MarkdownDocument.init(parsing:))
-    let spec = Extractor(configuration: content.configuration).extract(documents, diagnostics: &diagnostics)
+    let extraction = Extractor(configuration: content.configuration).extractWithRoles(documents, diagnostics: &diagnostics)
+    let spec = extraction.spec
     let assetPaths = Set(content.assets.map(\.path))
     diagnostics += Validator(configuration: content.configuration, assetPaths: assetPaths).validate(spec, documents)
     diagnostics = content.configuration.diagnostics.apply(diagnostics)
     guard !diagnostics.containsErrors else {
         return Compilation(spec: spec, diagnostics: diagnostics.sortedAndUnique(), outputs: [])
     }
-    let emitter = SiteEmitter(spec: spec, configuration: content.configuration, theme: content.theme)
+    let emitter = SiteEmitter(
+        spec: spec, configuration: content.configuration, theme: content.theme, blockRoles: extraction.blockRoles)
     let (siteFiles, emitDiagnostics) = emitter.emit(documents, assets: content.assets)
     let outputs = (siteFiles + SpecJSONEmitter.emit(spec)).sorted { $0.path < $1.path }
     diagnostics += content.configuration.diagnostics.apply(emitDiagnostics)

@@ -100,3 +100,50 @@ enum HTMLScan {
         return values
     }
 }
+
+/// The parts of the site rendered from the model: operation cards, backlinks, search.
+struct SiteModelRenderingTests {
+    private func text(_ path: String) throws -> String {
+        let outputs = compile(try TestSupport.loadRepositoryContent()).outputs
+        return String(decoding: try #require(outputs.first { $0.path == path }).data, as: UTF8.self)
+    }
+
+    @Test func rendersACardForEveryOperation() throws {
+        let spec = compile(try TestSupport.loadRepositoryContent()).spec
+        for operation in spec.operations {
+            let html = try text("\(operation.page).html")
+            #expect(html.contains("<code class=\"endpoint-url\">\(operation.url!.description)</code>"), "\(operation.id)")
+        }
+        let authorize = try text("authorization-code.html")
+        #expect(authorize.contains("<dt>Told apart by</dt><dd><code>response_type=code</code></dd>"))
+        #expect(authorize.contains("<span class=\"fixed\">Fixed value: <code>code</code></span>"))
+        #expect(!authorize.contains("<p><code>GET https://account.xiaomi.com/oauth2/authorize</code></p>"))
+        let refresh = try text("refresh-access-token.html")
+        #expect(refresh.contains("<dt>Rate limit</dt><dd>5000 requests per second</dd>"))
+        #expect(refresh.contains("<p class=\"body-prefix\">The body is not plain JSON: it starts with <code>&amp;&amp;&amp;START&amp;&amp;&amp;</code>."))
+        let openAPI = try text("open-api.html")
+        #expect(openAPI.contains("<a class=\"scope-link\" href=\"scope-list.html#scope-4\">4</a>, <a class=\"scope-link\" href=\"scope-list.html#scope-6\">6</a>"))
+        #expect(openAPI.contains("<tr class=\"nested\"><td><code>data.miliaoNick</code></td>"))
+    }
+
+    @Test func listsWhatUsesEachScopeAndErrorCode() throws {
+        let scopes = try text("scope-list.html")
+        #expect(scopes.contains("<tr id=\"scope-4\"><td><a href=\"#scope-4\">4</a></td>"))
+        #expect(scopes.contains("<a href=\"open-api.html#get-the-phone-number-and-e-mail-address\">Get the phone number and e-mail address</a>"))
+        let errors = try text("error-code.html")
+        #expect(errors.contains("<tr id=\"error-96013\"><td><a href=\"#error-96013\">96013</a></td>"))
+        let row = try #require(errors.components(separatedBy: "<tr id=\"error-96013\">").last?.components(separatedBy: "</tr>").first)
+        #expect(row.contains("authorization-code.html#exchange-the-code-for-an-access-token"))
+    }
+
+    @Test func writesASearchIndexThatFindsOperationsAndErrorCodes() throws {
+        let script = try text("search-index.js")
+        #expect(script.hasPrefix("window.midocsSearchIndex = ["))
+        let json = String(script.dropFirst("window.midocsSearchIndex = ".count).dropLast(2))
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: String]])
+        let openID = entries.filter { $0["s"]?.contains("openidv2") == true }
+        #expect(openID.contains { $0["k"] == "Operation" && $0["u"] == "open-api.html#get-the-user-openid" })
+        #expect(entries.contains { $0["k"] == "Error code" && $0["u"] == "error-code.html#error-96013" && $0["t"] == "96013 OA_INVALID_CODE" })
+        #expect(Set(entries.compactMap { $0["k"] }) == ["Page", "Heading", "Operation", "Parameter", "Scope", "Error code"])
+    }
+}

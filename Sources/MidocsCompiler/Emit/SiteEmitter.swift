@@ -5,6 +5,8 @@ struct SiteEmitter {
     let spec: Spec
     let configuration: SiteConfiguration
     let theme: Theme
+    /// Which blocks are rendered from the model, by where they start.
+    var blockRoles: [SourceLocation: BlockRole] = [:]
 
     func emit(_ documents: [MarkdownDocument], assets: [Asset]) -> ([OutputFile], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
@@ -22,15 +24,27 @@ struct SiteEmitter {
             }
             outputs.append(OutputFile(path: page.outputPath, text: html))
         }
+        outputs.append(SearchIndexEmitter(spec: spec).emit())
         outputs += theme.staticFiles.map { OutputFile(path: $0.path, data: $0.data) }
         outputs += assets.map { OutputFile(path: $0.path, data: $0.data) }
         return (outputs.sorted { $0.path < $1.path }, diagnostics)
     }
 
     private func makeView(_ page: Page, document: MarkdownDocument, navigation: Navigation) -> PageView {
+        let headingIDs = Dictionary(page.headings.map { ($0.location, $0.id) }, uniquingKeysWith: { first, _ in first })
+        let rewrite: (String) -> String = { Self.siteDestination($0, onPage: page.slug) }
+        let inline = MarkdownHTMLRenderer(rewriteDestination: rewrite, highlight: { _, _ in nil })
+        let model = ModelHTML(spec: spec) { markdown in
+            let parsed = MarkdownDocument(parsing: SourceFile(path: page.file, text: markdown))
+            return parsed.blocks.map { $0.kind == .paragraph ? inline.render($0.children) : inline.render($0) }.joined()
+        }
+        let roles = blockRoles
         let renderer = MarkdownHTMLRenderer(
-            headingIDs: Dictionary(page.headings.map { ($0.location, $0.id) }, uniquingKeysWith: { first, _ in first }),
-            rewriteDestination: { Self.siteDestination($0, onPage: page.slug) })
+            headingIDs: headingIDs, rewriteDestination: rewrite,
+            overrideBlock: { node in
+                roles[node.range.start].flatMap { model.html(for: $0, headingID: headingIDs[node.range.start], headingNode: node) }
+            },
+            highlight: { _, _ in nil })
         let position = navigation.order.firstIndex { $0.slug == page.slug }
         let toc = page.headings.filter { $0.level == 2 || $0.level == 3 }.map {
             PageView.TableOfContentsEntry(id: $0.id, title: $0.title, isSubsection: $0.level == 3)

@@ -121,7 +121,7 @@ enum SpecSchema {
             },
             "operation": {
               "type": "object",
-              "required": ["id", "title", "page", "anchor", "summary", "scopes", "parameters", "responses", "location"],
+              "required": ["id", "title", "page", "anchor", "summary", "scopes", "parameters", "responses", "errorCodes", "location"],
               "additionalProperties": false,
               "properties": {
                 "id": { "type": "string", "description": "The page slug and the heading id: open-api.get-the-user-profile." },
@@ -150,6 +150,10 @@ enum SpecSchema {
                 "parameters": { "type": "array", "items": { "$ref": "#/$defs/parameter" } },
                 "responses": { "type": "array", "items": { "$ref": "#/$defs/response" } },
                 "rateLimit": { "type": "string" },
+                "errorCodes": {
+                  "description": "The codes of the error table that the operation's section cites.",
+                  "type": "array", "items": { "type": "integer" }
+                },
                 "discriminator": {
                   "description": "Set when operations share a method and URL: the parameter whose fixed value tells them apart.",
                   "type": "object", "required": ["parameter", "value"], "additionalProperties": false,

@@ -8,6 +8,11 @@ public struct Extractor: Sendable {
     }
 
     public func extract(_ documents: [MarkdownDocument], diagnostics: inout [Diagnostic]) -> Spec {
+        extractWithRoles(documents, diagnostics: &diagnostics).spec
+    }
+
+    /// The spec, and the role each block plays for the site.
+    func extractWithRoles(_ documents: [MarkdownDocument], diagnostics: inout [Diagnostic]) -> Extraction {
         let pageExtractor = PageExtractor(configuration: configuration)
         var pages: [Page] = []
         var operations: [Operation] = []
@@ -15,6 +20,7 @@ public struct Extractor: Sendable {
         var errorCodes: [ErrorCode] = []
         var signatureExamples: [SignatureExample] = []
         var redirectURIExamples: [RedirectURIExample] = []
+        var blockRoles: [SourceLocation: BlockRole] = [:]
         for document in documents {
             let page = pageExtractor.extract(document, diagnostics: &diagnostics)
             let headingIDs = Dictionary(page.headings.map { ($0.location, $0.id) }, uniquingKeysWith: { first, _ in first })
@@ -26,8 +32,14 @@ public struct Extractor: Sendable {
             errorCodes += found.errorCodes
             signatureExamples += found.signatureExamples
             redirectURIExamples += found.redirectURIExamples
+            blockRoles.merge(found.blockRoles) { first, _ in first }
         }
-        return Spec(
+        // An operation cites an error code when its section writes one the table has.
+        let knownCodes = Set(errorCodes.map(\.code))
+        for index in operations.indices {
+            operations[index].errorCodes = operations[index].errorCodes.filter(knownCodes.contains)
+        }
+        let spec = Spec(
             title: configuration.title,
             pages: pages.sorted { $0.slug < $1.slug },
             operations: DiscriminatorResolver.resolve(operations.sorted { $0.location < $1.location }),
@@ -35,5 +47,6 @@ public struct Extractor: Sendable {
             errorCodes: errorCodes.sorted { ($0.code, $0.location) < ($1.code, $1.location) },
             signatureExamples: signatureExamples.sorted { $0.location < $1.location },
             redirectURIExamples: redirectURIExamples.sorted { $0.location < $1.location })
+        return Extraction(spec: spec, blockRoles: blockRoles)
     }
 }

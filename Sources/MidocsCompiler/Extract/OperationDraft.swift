@@ -23,15 +23,21 @@ struct OperationDraft {
     var summary: [Text] = []
     /// True once anything but prose was read: a label, or the method and URL.
     var hasOperationParts = false
+    /// Roles of the blocks read into this operation, kept only if it is one.
+    var blockRoles: [SourceLocation: BlockRole] = [:]
+    /// Every number written in the operation's section, to find the error codes it cites.
+    var mentionedNumbers: Set<Int> = []
+
+    func id(page: String) -> String { "\(page).\(anchor)" }
 
     func makeOperation(page: String) -> Operation {
         Operation(
-            id: "\(page).\(anchor)", title: title, page: page, anchor: anchor, method: method, url: url,
+            id: id(page: page), title: title, page: page, anchor: anchor, method: method, url: url,
             summary: Text(
                 markdown: summary.map(\.markdown).joined(separator: "\n\n"),
                 plain: summary.map(\.plain).joined(separator: " ")),
             scopes: scopes, parameters: parameters, responses: responses.map(Self.finish), rateLimit: rateLimit,
-            location: location)
+            errorCodes: mentionedNumbers.sorted(), location: location)
     }
 
     /// Fills in what the docs left to be inferred: the delivery from the examples, and a

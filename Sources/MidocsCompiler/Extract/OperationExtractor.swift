@@ -15,6 +15,7 @@ struct OperationExtractor {
         var errorCodes: [ErrorCode] = []
         var signatureExamples: [SignatureExample] = []
         var redirectURIExamples: [RedirectURIExample] = []
+        var blockRoles: [SourceLocation: BlockRole] = [:]
     }
 
     private let slug: String
@@ -47,6 +48,7 @@ struct OperationExtractor {
                 return
             }
         }
+        if draft != nil { collectNumbers(block) }
         switch block.kind {
         case .heading(let level):
             readHeading(block, level: level, diagnostics: &diagnostics)
@@ -73,6 +75,7 @@ struct OperationExtractor {
         let line = LabeledLine.heading(heading)
         if let line, let label = Label(normalized: line.label), draft != nil {
             apply(label, line, diagnostics: &diagnostics)
+            setRole(role(of: label), at: heading)
             return
         }
         if let draft, level > draft.headingLevel, draft.hasOperationParts {
@@ -91,6 +94,7 @@ struct OperationExtractor {
         draft = OperationDraft(
             title: Self.removingNumbering(title), anchor: headingIDs[heading.range.start] ?? HeadingIDGenerator.slug(title),
             headingLevel: level, location: heading.range.start)
+        setRole(.operationHeading(operationID: draft!.id(page: slug)), at: heading)
         context = .prose
     }
 
@@ -101,18 +105,29 @@ struct OperationExtractor {
         if paragraph.children.count == 1, case .code(let code) = paragraph.children[0].kind,
             readMethodAndURL(code, at: paragraph.children[0].range, diagnostics: &diagnostics)
         {
+            setRole(.hidden, at: paragraph)
             return
         }
         var isProse = true
+        var roles: [BlockRole?] = []
         for line in Self.lines(of: paragraph) {
-            guard let labeled = LabeledLine.boldLine(line) else { continue }
+            guard let labeled = LabeledLine.boldLine(line) else {
+                roles.append(nil)
+                continue
+            }
             if let label = Label(normalized: labeled.label) {
                 apply(label, labeled, diagnostics: &diagnostics)
+                roles.append(role(of: label))
                 isProse = false
-            } else if labeled.hasColon, draft?.hasOperationParts == true {
-                reportUnknownLabel(labeled, always: false, diagnostics: &diagnostics)
+            } else {
+                roles.append(nil)
+                if labeled.hasColon, draft?.hasOperationParts == true {
+                    reportUnknownLabel(labeled, always: false, diagnostics: &diagnostics)
+                }
             }
         }
+        // A paragraph of labels the card shows (Scopes, Rate limit) is not shown again.
+        if !roles.isEmpty, roles.allSatisfy({ $0 == .hidden }) { setRole(.hidden, at: paragraph) }
         // Prose before the parameters and responses is the operation's summary.
         if isProse, context == .prose, draft?.parameters.isEmpty == true, draft?.responses.isEmpty == true {
             draft?.summary.append(Text(markdown: source.slice(paragraph.range), plain: paragraph.plainText))
@@ -207,10 +222,12 @@ struct OperationExtractor {
         let references = ReferenceTableReader(source: source)
         if references.isScopeTable(table) {
             result.scopes += references.scopes(in: table, diagnostics: &diagnostics)
+            result.blockRoles[table.location] = .scopeTable
             return
         }
         if references.isErrorTable(table) {
             result.errorCodes += references.errorCodes(in: table, diagnostics: &diagnostics)
+            result.blockRoles[table.location] = .errorTable
             return
         }
         if WorkedExampleReader.isSignatureTable(table) {
@@ -229,8 +246,10 @@ struct OperationExtractor {
             let placement: Parameter.Placement = draft?.method == .post ? .form : .query
             let reader = ParameterTableReader(source: source, defaultPlacement: placement)
             draft?.parameters += reader.parameters(in: table, diagnostics: &diagnostics)
+            if let id = draft?.id(page: slug) { draft?.blockRoles[table.location] = .parameterTable(operationID: id) }
         case .response(let index):
             draft?.responses[index].fields += FieldReader(source: source).fields(in: table, diagnostics: &diagnostics)
+            if let id = draft?.id(page: slug) { draft?.blockRoles[table.location] = .fieldTable(operationID: id, response: index) }
         case .prose, .responses:
             break
         }
@@ -242,6 +261,7 @@ struct OperationExtractor {
         if outcomes.allSatisfy({ $0 == nil }) {
             if case .response(let index) = context, let fields = FieldReader(source: source).fields(inList: list) {
                 draft?.responses[index].fields += fields
+                if let id = draft?.id(page: slug) { draft?.blockRoles[list.range.start] = .fieldTable(operationID: id, response: index) }
             }
             return
         }
@@ -279,9 +299,43 @@ struct OperationExtractor {
 
     // MARK: Helpers
 
+    /// How the site shows a block that holds `label`.
+    private func role(of label: Label) -> BlockRole? {
+        switch label {
+        case .url, .method, .scopes, .rateLimit, .bodyPrefix:
+            return .hidden
+        case .response:
+            guard let draft, !draft.responses.isEmpty else { return nil }
+            return .responseHeading(operationID: draft.id(page: slug), response: draft.responses.count - 1)
+        case .parameters, .responses:
+            return nil
+        }
+    }
+
+    private mutating func setRole(_ role: BlockRole?, at block: MarkdownNode) {
+        guard let role else { return }
+        draft?.blockRoles[block.range.start] = role
+    }
+
+    /// Numbers in the block's text, code and examples, for the error codes it cites.
+    private mutating func collectNumbers(_ block: MarkdownNode) {
+        var numbers: Set<Int> = []
+        block.walk { node in
+            switch node.kind {
+            case .text(let text), .code(let text), .codeBlock(_, let text):
+                let start = SourceLocation(file: "", line: 1, column: 1)
+                for (number, _) in NumberScanner.numbers(in: Array(text.utf8), at: start) { numbers.insert(number) }
+            default:
+                break
+            }
+        }
+        draft?.mentionedNumbers.formUnion(numbers)
+    }
+
     private mutating func finishOperation() {
         if let draft, draft.hasOperationParts {
             result.operations.append(draft.makeOperation(page: slug))
+            result.blockRoles.merge(draft.blockRoles) { first, _ in first }
         }
         draft = nil
         context = .prose

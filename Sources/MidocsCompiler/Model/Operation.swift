@@ -17,13 +17,15 @@ public struct Operation: Sendable, Hashable, Codable {
     public var rateLimit: String?
     /// Set when another operation shares this one's method and URL.
     public var discriminator: Discriminator?
+    /// The error codes of the error table that the operation's section cites.
+    public var errorCodes: [Int]
     public var location: SourceLocation
 
     public init(
         id: String, title: String, page: String, anchor: String, method: HTTPMethod? = nil,
         url: OperationURL? = nil, summary: Text = .empty, scopes: [ScopeReference] = [],
         parameters: [Parameter] = [], responses: [Response] = [], rateLimit: String? = nil,
-        discriminator: Discriminator? = nil, location: SourceLocation
+        discriminator: Discriminator? = nil, errorCodes: [Int] = [], location: SourceLocation
     ) {
         self.id = id
         self.title = title
@@ -37,6 +39,7 @@ public struct Operation: Sendable, Hashable, Codable {
         self.responses = responses
         self.rateLimit = rateLimit
         self.discriminator = discriminator
+        self.errorCodes = errorCodes
         self.location = location
     }
 

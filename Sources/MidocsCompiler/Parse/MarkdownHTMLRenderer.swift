@@ -4,17 +4,31 @@
 /// `# Hello` becomes `<h1>Hello</h1>`, or with an id
 /// `<h1 id="hello">Hello <a class="permalink" ...>#</a></h1>`.
 public struct MarkdownHTMLRenderer {
+    /// What to do instead of, or after, rendering a block as written.
+    public enum BlockOverride {
+        case replace(with: String)
+        case append(String)
+    }
+
     /// Heading ids by the heading's start; a heading without one renders without an id.
     public var headingIDs: [SourceLocation: String]
     /// Turns a link or image destination as written into the one to emit.
     public var rewriteDestination: (String) -> String
+    /// Lets the site render a block from the model instead.
+    public var overrideBlock: (MarkdownNode) -> BlockOverride?
+    /// The highlighted inside of a code block for a language, or nil to print it plainly.
+    public var highlight: (_ language: String, _ code: String) -> String?
 
     public init(
         headingIDs: [SourceLocation: String] = [:],
-        rewriteDestination: @escaping (String) -> String = { $0 }
+        rewriteDestination: @escaping (String) -> String = { $0 },
+        overrideBlock: @escaping (MarkdownNode) -> BlockOverride? = { _ in nil },
+        highlight: @escaping (String, String) -> String? = { _, _ in nil }
     ) {
         self.headingIDs = headingIDs
         self.rewriteDestination = rewriteDestination
+        self.overrideBlock = overrideBlock
+        self.highlight = highlight
     }
 
     public func render(_ node: MarkdownNode) -> String {
@@ -30,6 +44,20 @@ public struct MarkdownHTMLRenderer {
     }
 
     private func render(_ node: MarkdownNode, into output: inout String, isTight: Bool) {
+        if node.isBlock, let override = overrideBlock(node) {
+            switch override {
+            case .replace(let html):
+                output += html
+            case .append(let html):
+                renderAsWritten(node, into: &output, isTight: isTight)
+                output += html
+            }
+            return
+        }
+        renderAsWritten(node, into: &output, isTight: isTight)
+    }
+
+    private func renderAsWritten(_ node: MarkdownNode, into output: inout String, isTight: Bool) {
         switch node.kind {
         case .document:
             renderChildren(node, into: &output)
@@ -56,8 +84,10 @@ public struct MarkdownHTMLRenderer {
         case .codeBlock(let info, let literal):
             newline(&output)
             let language = info.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
-            output += language.isEmpty ? "<pre><code>" : "<pre><code class=\"language-\(HTMLEscaping.escape(language))\">"
-            output += HTMLEscaping.escape(literal)
+            let highlighted = highlight(language, literal)
+            output += highlighted == nil ? "<pre>" : "<pre class=\"highlight\">"
+            output += language.isEmpty ? "<code>" : "<code class=\"language-\(HTMLEscaping.escape(language))\">"
+            output += highlighted ?? HTMLEscaping.escape(literal)
             output += "</code></pre>\n"
         case .htmlBlock:
             newline(&output)

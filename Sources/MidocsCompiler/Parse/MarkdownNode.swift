@@ -57,6 +57,17 @@ public struct MarkdownNode: Sendable, Hashable {
         }
     }
 
+    /// Headings, paragraphs, tables, lists, quotes and code: what stands on its own lines.
+    public var isBlock: Bool {
+        switch kind {
+        case .document, .blockQuote, .list, .item, .codeBlock, .htmlBlock, .paragraph, .heading, .thematicBreak,
+            .table:
+            return true
+        default:
+            return false
+        }
+    }
+
     public var isHeading: Bool {
         if case .heading = kind { return true }
         return false

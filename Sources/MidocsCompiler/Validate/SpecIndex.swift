@@ -7,8 +7,16 @@ struct SpecIndex {
 
     init(_ spec: Spec) {
         pagesBySlug = Dictionary(spec.pages.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        headingIDsBySlug = pagesBySlug.mapValues { Set($0.headings.map(\.id)) }
+        // The scope and error tables give each row an anchor too: scope-4, error-96013.
+        var anchors = pagesBySlug.mapValues { Set($0.headings.map(\.id)) }
+        for scope in spec.scopes { anchors[Self.slug(scope.location.file), default: []].insert(ModelHTML.scopeAnchor(scope.id)) }
+        for error in spec.errorCodes { anchors[Self.slug(error.location.file), default: []].insert(ModelHTML.errorAnchor(error.code)) }
+        headingIDsBySlug = anchors
         scopesByID = Dictionary(spec.scopes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         errorCodesByCode = Dictionary(spec.errorCodes.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    private static func slug(_ file: String) -> String {
+        file.hasSuffix(".md") ? String(file.dropLast(3)) : file
     }
 }

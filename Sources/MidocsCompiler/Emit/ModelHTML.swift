@@ -1,0 +1,182 @@
+/// HTML for the parts of a page that are rendered from the model rather than as written:
+/// an operation's card, its parameter and field tables, its response headings, and the
+/// scope and error tables with their anchors and backlinks.
+struct ModelHTML {
+    let spec: Spec
+    /// Renders a description's Markdown inline, with links rewritten for the site.
+    let renderInline: (String) -> String
+    private let operationsByID: [String: Operation]
+
+    init(spec: Spec, renderInline: @escaping (String) -> String) {
+        self.spec = spec
+        self.renderInline = renderInline
+        self.operationsByID = Dictionary(spec.operations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The anchor of a scope row, `scope-4`, on the page that holds the scope table.
+    static func scopeAnchor(_ id: Int) -> String { "scope-\(id)" }
+    static func errorAnchor(_ code: Int) -> String { "error-\(code)" }
+
+    func html(for role: BlockRole, headingID: String?, headingNode: MarkdownNode) -> MarkdownHTMLRenderer.BlockOverride? {
+        switch role {
+        case .hidden:
+            return .replace(with: "")
+        case .operationHeading(let id):
+            return operationsByID[id].map { .append(card($0)) }
+        case .parameterTable(let id):
+            return operationsByID[id].map { .replace(with: parameterTable($0)) }
+        case .responseHeading(let id, let index):
+            guard let operation = operationsByID[id], index < operation.responses.count else { return nil }
+            return .replace(with: responseHeading(operation.responses[index], node: headingNode, id: headingID))
+        case .fieldTable(let id, let index):
+            guard let operation = operationsByID[id], index < operation.responses.count else { return nil }
+            return .replace(with: fieldTable(operation.responses[index]))
+        case .scopeTable:
+            return .replace(with: scopeTable())
+        case .errorTable:
+            return .replace(with: errorTable())
+        }
+    }
+
+    // MARK: Operations
+
+    private func card(_ operation: Operation) -> String {
+        var html = ""
+        if let method = operation.method, let url = operation.url {
+            let text = HTMLEscaping.escape(url.description)
+            html += "<div class=\"endpoint\"><span class=\"method method-\(method.rawValue.lowercased())\">\(method.rawValue)</span> "
+            html += "<code class=\"endpoint-url\">\(text)</code> "
+            html += "<button type=\"button\" class=\"copy-button\" data-copy=\"\(text)\" hidden>Copy</button></div>\n"
+        }
+        html += "<dl class=\"operation-facts\">"
+        html += "<dt>Scopes</dt><dd>"
+        html += operation.scopes.isEmpty ? "None" : operation.scopes.map { scopeLink($0.id) }.joined(separator: ", ")
+        html += "</dd>"
+        if let rateLimit = operation.rateLimit {
+            html += "<dt>Rate limit</dt><dd>\(HTMLEscaping.escape(rateLimit))</dd>"
+        }
+        if let discriminator = operation.discriminator {
+            html += "<dt>Told apart by</dt><dd><code>\(HTMLEscaping.escape(discriminator.description))</code></dd>"
+        }
+        if !operation.errorCodes.isEmpty {
+            html += "<dt>Errors cited</dt><dd>" + operation.errorCodes.map(errorLink).joined(separator: ", ") + "</dd>"
+        }
+        return html + "</dl>\n"
+    }
+
+    private func parameterTable(_ operation: Operation) -> String {
+        var html = "<div class=\"table-wrap\"><table class=\"parameters\">\n<thead>\n<tr>"
+        html += ["Name", "In", "Type", "Required", "Description"].map { "<th scope=\"col\">\($0)</th>" }.joined()
+        html += "</tr>\n</thead>\n<tbody>\n"
+        for parameter in operation.parameters {
+            html += "<tr><td><code>\(HTMLEscaping.escape(parameter.name))</code></td>"
+            html += "<td>\(parameter.placement.rawValue)</td>"
+            html += "<td>\(typeCell(parameter.type, written: parameter.typeName))</td>"
+            html += "<td>\(requiredCell(parameter.isRequired))</td>"
+            html += "<td>\(renderInline(parameter.description.markdown))"
+            if let fixed = parameter.fixedValue {
+                html += " <span class=\"fixed\">Fixed value: <code>\(HTMLEscaping.escape(fixed))</code></span>"
+            }
+            html += "</td></tr>\n"
+        }
+        return html + "</tbody>\n</table></div>\n"
+    }
+
+    private func responseHeading(_ response: Response, node: MarkdownNode, id: String?) -> String {
+        let level = node.headingLevel ?? 3
+        let outcome = response.outcome == .success ? "Success" : "Failure"
+        let idAttribute = id.map { " id=\"\(HTMLEscaping.escape($0))\"" } ?? ""
+        var html = "<h\(level)\(idAttribute)><span class=\"outcome outcome-\(response.outcome.rawValue)\">\(outcome)</span> "
+        html += HTMLEscaping.escape(response.delivery.rawValue)
+        if let id {
+            html += " <a class=\"permalink\" href=\"#\(HTMLEscaping.escape(id))\" aria-label=\"Permalink to this heading\">#</a>"
+        }
+        html += "</h\(level)>\n"
+        if let prefix = response.bodyPrefix {
+            html += "<p class=\"body-prefix\">The body is not plain JSON: it starts with <code>\(HTMLEscaping.escape(prefix))</code>. "
+            html += "Remove that prefix, then parse the rest as JSON.</p>\n"
+        }
+        return html
+    }
+
+    private func fieldTable(_ response: Response) -> String {
+        var html = "<div class=\"table-wrap\"><table class=\"fields\">\n<thead>\n<tr>"
+        html += ["Field", "Type", "Required", "Description"].map { "<th scope=\"col\">\($0)</th>" }.joined()
+        html += "</tr>\n</thead>\n<tbody>\n"
+        func rows(_ fields: [Field], prefix: String) {
+            for field in fields {
+                html += prefix.isEmpty ? "<tr>" : "<tr class=\"nested\">"
+                html += "<td><code>\(HTMLEscaping.escape(prefix + field.name))</code></td>"
+                html += "<td>\(typeCell(field.type, written: field.typeName))</td>"
+                html += "<td>\(requiredCell(field.isRequired))</td>"
+                html += "<td>\(renderInline(field.description.markdown))</td></tr>\n"
+                rows(field.fields, prefix: prefix + field.name + ".")
+            }
+        }
+        rows(response.fields, prefix: "")
+        return html + "</tbody>\n</table></div>\n"
+    }
+
+    // MARK: Reference tables
+
+    private func scopeTable() -> String {
+        var html = "<div class=\"table-wrap\"><table class=\"scopes\">\n<thead>\n<tr>"
+        html += ["Scope", "Grants access to", "API", "Used by"].map { "<th scope=\"col\">\($0)</th>" }.joined()
+        html += "</tr>\n</thead>\n<tbody>\n"
+        for scope in spec.scopes {
+            let anchor = Self.scopeAnchor(scope.id)
+            let users = spec.operations.filter { $0.scopes.contains { $0.id == scope.id } }
+            html += "<tr id=\"\(anchor)\"><td><a href=\"#\(anchor)\">\(scope.id)</a></td>"
+            html += "<td>\(renderInline(scope.description.markdown))</td>"
+            html += "<td>" + scope.apis.map { $0.isPath ? "<code>\(HTMLEscaping.escape($0.name))</code>" : HTMLEscaping.escape($0.name) }
+                .joined(separator: ", ") + "</td>"
+            html += "<td>\(operationLinks(users))</td></tr>\n"
+        }
+        return html + "</tbody>\n</table></div>\n"
+    }
+
+    private func errorTable() -> String {
+        var html = "<div class=\"table-wrap\"><table class=\"errors\">\n<thead>\n<tr>"
+        html += ["Code", "Name", "Description", "Cited by"].map { "<th scope=\"col\">\($0)</th>" }.joined()
+        html += "</tr>\n</thead>\n<tbody>\n"
+        for error in spec.errorCodes {
+            let anchor = Self.errorAnchor(error.code)
+            let citing = spec.operations.filter { $0.errorCodes.contains(error.code) }
+            html += "<tr id=\"\(anchor)\"><td><a href=\"#\(anchor)\">\(error.code)</a></td>"
+            html += "<td><code>\(HTMLEscaping.escape(error.name))</code></td>"
+            html += "<td>\(renderInline(error.description.markdown))</td>"
+            html += "<td>\(operationLinks(citing))</td></tr>\n"
+        }
+        return html + "</tbody>\n</table></div>\n"
+    }
+
+    // MARK: Pieces
+
+    private func operationLinks(_ operations: [Operation]) -> String {
+        guard !operations.isEmpty else { return "<span class=\"none\">None</span>" }
+        return operations.map {
+            "<a href=\"\(HTMLEscaping.escape($0.page)).html#\(HTMLEscaping.escape($0.anchor))\">\(HTMLEscaping.escape($0.title))</a>"
+        }.joined(separator: "<br>")
+    }
+
+    private func scopeLink(_ id: Int) -> String {
+        guard let page = spec.scopes.first(where: { $0.id == id }).map(\.location.file) else { return "\(id)" }
+        let slug = page.hasSuffix(".md") ? String(page.dropLast(3)) : page
+        return "<a class=\"scope-link\" href=\"\(HTMLEscaping.escape(slug)).html#\(Self.scopeAnchor(id))\">\(id)</a>"
+    }
+
+    private func errorLink(_ code: Int) -> String {
+        guard let page = spec.errorCodes.first(where: { $0.code == code }).map(\.location.file) else { return "\(code)" }
+        let slug = page.hasSuffix(".md") ? String(page.dropLast(3)) : page
+        return "<a class=\"error-link\" href=\"\(HTMLEscaping.escape(slug)).html#\(Self.errorAnchor(code))\">\(code)</a>"
+    }
+
+    private func typeCell(_ type: ValueType?, written: String) -> String {
+        let text = type?.description ?? written
+        return text.isEmpty ? "" : "<code>\(HTMLEscaping.escape(text))</code>"
+    }
+
+    private func requiredCell(_ isRequired: Bool) -> String {
+        isRequired ? "<span class=\"required\">required</span>" : "<span class=\"optional\">optional</span>"
+    }
+}
