@@ -14,9 +14,11 @@ build: setup
 
 # Checks content/, writes site/ and regenerates the Swift client types (nothing is
 # written when the docs have errors).
-site: build
+site: setup
+	$(SWIFT) build --product midocs
 	$(MIDOCS) build --content content --output site
 	$(MIDOCS) swift --content content --output Sources/MiAccount/Generated
+	$(SWIFT) build
 
 test: setup
 	$(SWIFT) build

@@ -11,6 +11,7 @@ let package = Package(
         .executable(name: "midocs", targets: ["midocs"]),
         .library(name: "MidocsCompiler", targets: ["MidocsCompiler"]),
         .library(name: "MiAccount", targets: ["MiAccount"]),
+        .library(name: "MiAccountRuntime", targets: ["MiAccountRuntime"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -34,11 +35,17 @@ let package = Package(
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict
         ),
-        // The Mi Account client: Generated/ comes from the docs (`midocs swift`), Runtime/ is
-        // written by hand.
+        // The hand-written runtime the generated types build on; a package that generates
+        // its own types with the build-tool plugin depends on this alone.
+        .target(
+            name: "MiAccountRuntime",
+            dependencies: ["MiAccountRules"],
+            swiftSettings: strict
+        ),
+        // The Mi Account client: Generated/ comes from the docs (`midocs swift`).
         .target(
             name: "MiAccount",
-            dependencies: ["MiAccountRules"],
+            dependencies: ["MiAccountRuntime"],
             swiftSettings: strict
         ),
         .target(

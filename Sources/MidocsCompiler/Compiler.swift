@@ -34,3 +34,8 @@ public func compile(_ content: Content) -> Compilation {
 public func makeSwiftSources(_ spec: Spec) -> [OutputFile] {
     SwiftEmitter(spec: spec).emit()
 }
+
+/// The same types in one file named `name`.swift, for the build-tool plugin.
+public func makeSwiftSource(_ spec: Spec, fileNamed name: String) -> OutputFile {
+    SwiftEmitter(spec: spec).emitSingleFile(named: name)
+}

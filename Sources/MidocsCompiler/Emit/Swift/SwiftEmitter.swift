@@ -2,16 +2,34 @@
 /// codes, one for the endpoint catalogue, and one per operation.
 struct SwiftEmitter {
     let spec: Spec
+    /// The module with the hand-written runtime the generated code builds on.
+    var runtimeModule = "MiAccountRuntime"
 
     func emit() -> [OutputFile] {
+        let renderer = SwiftRenderer()
+        return makeFiles().map { OutputFile(path: "\($0.name).swift", text: renderer.render($0)) }.sorted { $0.path < $1.path }
+    }
+
+    /// Everything in one file, for the build-tool plugin: SwiftPM must know a build
+    /// command's outputs before it runs, and one name is known without reading the docs.
+    func emitSingleFile(named name: String) -> OutputFile {
+        let files = makeFiles().sorted { $0.name < $1.name }
+        let merged = SwiftDeclaration.File(name: name, imports: [runtimeModule], declarations: files.flatMap(\.declarations))
+        return OutputFile(path: "\(name).swift", text: SwiftRenderer().render(merged))
+    }
+
+    private func makeFiles() -> [SwiftDeclaration.File] {
         var files = [makeScopeFile(), makeErrorCodeFile(), makeEndpointFile()]
         let names = typeNames
         let scopes = scopeNames
         files += spec.operations.map {
             SwiftOperationEmitter(operation: $0, typeName: names[$0.id]!, scopeNames: scopes).makeFile()
         }
-        let renderer = SwiftRenderer()
-        return files.map { OutputFile(path: "\($0.name).swift", text: renderer.render($0)) }.sorted { $0.path < $1.path }
+        return files.map { file in
+            var file = file
+            file.imports = [runtimeModule]
+            return file
+        }
     }
 
     /// Operation type names, made unique: a second "Get the profile" gets a number.
@@ -58,7 +76,7 @@ struct SwiftEmitter {
             name: "Scope", imports: [],
             declarations: [
                 .enum(
-                    name: "Scope", conformances: ["Int", "Sendable", "Hashable", "CaseIterable", "Codable"],
+                    name: "Scope", conformances: ["Int", "ScopeValue", "Hashable", "CaseIterable", "Codable"],
                     documentation: ["A permission an app asks the user for, by the id of the docs' scope table."],
                     members: cases)
             ])
@@ -108,6 +126,38 @@ struct SwiftEmitter {
             documentation: ["Every documented operation, in the order of the docs."])
         return SwiftDeclaration.File(
             name: "Endpoints", imports: [],
-            declarations: [.extension(type: "Endpoint", conformances: [], members: endpoints + [all])])
+            declarations: [Self.endpointType, .extension(type: "Endpoint", conformances: [], members: endpoints + [all])])
     }
+
+    /// `struct Endpoint { id, title, method, url, scopes, discriminator }`.
+    private static let endpointType: SwiftDeclaration = {
+        func constant(_ name: String, _ type: String, _ documentation: String) -> SwiftDeclaration {
+            .property(name: name, type: type, isStatic: false, isLet: true, value: nil, documentation: [documentation])
+        }
+        func initializer(_ fields: [(String, String)]) -> SwiftDeclaration {
+            .initializer(
+                parameters: fields.map { SwiftDeclaration.Parameter($0.0, $0.1) }, isThrowing: false,
+                body: fields.map { .assignment(.member(.identifier("self"), $0.0), .identifier($0.0)) }, documentation: [])
+        }
+        let discriminator = SwiftDeclaration.struct(
+            name: "Discriminator", conformances: ["Sendable", "Hashable"],
+            documentation: ["What tells apart operations that share a method and URL: `response_type=code`."],
+            members: [
+                constant("parameter", "String", "The parameter whose fixed value differs."),
+                constant("value", "String", "This operation's value of it."),
+                initializer([("parameter", "String"), ("value", "String")]),
+            ])
+        let fields = [
+            ("id", "String", "A stable id: the page and the heading, `open-api.get-the-user-profile`."),
+            ("title", "String", "The operation's title in the docs."),
+            ("method", "String", "The HTTP method."),
+            ("url", "String", "The URL without a query."),
+            ("scopes", "[Scope]", "The scopes the user must have granted."),
+            ("discriminator", "Discriminator?", "Set when another operation shares the method and URL."),
+        ]
+        return .struct(
+            name: "Endpoint", conformances: ["Sendable", "Hashable"],
+            documentation: ["A documented operation in the catalogue, `Endpoint.all`."],
+            members: [discriminator] + fields.map { constant($0.0, $0.1, $0.2) } + [initializer(fields.map { ($0.0, $0.1) })])
+    }()
 }

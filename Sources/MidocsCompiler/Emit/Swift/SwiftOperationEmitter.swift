@@ -34,7 +34,7 @@ struct SwiftOperationEmitter {
                 (
                     "discriminator",
                     operation.discriminator.map {
-                        .call("Endpoint.Discriminator", [("parameter", .string($0.parameter)), ("value", .string($0.value))])
+                        .call("Discriminator", [("parameter", .string($0.parameter)), ("value", .string($0.value))])
                     } ?? .nil
                 ),
             ])

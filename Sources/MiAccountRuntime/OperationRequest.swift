@@ -5,7 +5,6 @@ public protocol OperationRequest: Sendable {
     static var method: String { get }
     /// The URL without its query: `https://open.account.xiaomi.com/user/profile`.
     static var endpoint: String { get }
-    static var scopes: [Scope] { get }
     var queryParameters: QueryParameters { get }
 }
 

@@ -31,14 +31,18 @@ extension Bool: ParameterValue {
     }
 }
 
-extension Array: ParameterValue where Element == Scope {
+/// A scope enum generated from a scope table; a list of them travels as ids separated by
+/// spaces.
+public protocol ScopeValue: RawRepresentable, Sendable where RawValue == Int {}
+
+extension Array: ParameterValue where Element: ScopeValue {
     /// Scope ids separated by spaces: `1 3`.
     public var parameterText: String { map { String($0.rawValue) }.joined(separator: " ") }
 
     public init?(parameterText: String) {
-        var scopes: [Scope] = []
+        var scopes: [Element] = []
         for id in parameterText.split(separator: " ") {
-            guard let number = Int(id), let scope = Scope(rawValue: number) else { return nil }
+            guard let number = Int(id), let scope = Element(rawValue: number) else { return nil }
             scopes.append(scope)
         }
         self = scopes
