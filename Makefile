@@ -4,7 +4,7 @@
 SWIFT ?= swift
 MIDOCS = .build/debug/midocs
 
-.PHONY: setup build site test format record clean
+.PHONY: setup build site test format record clean bench browser-test
 
 setup:
 	@scripts/setup.sh
@@ -26,12 +26,29 @@ test: setup
 	rm -rf .build/site-check
 	$(MIDOCS) build --content content --output .build/site-check
 	python3 scripts/check_spec_schema.py .build/site-check
+	python3 scripts/check_openapi.py .build/site-check
 	$(MIDOCS) check --strict --content content
 	python3 scripts/check_sarif.py $(MIDOCS) Tests/MidocsCompilerTests/Fixtures/Checks
+	$(MAKE) browser-test
+
+# The site checked with real tools: the Nu HTML validator, LinkChecker, axe-core and
+# headless Chromium (search, dark mode, narrow screens). Installs them when missing.
+browser-test: setup
+	scripts/setup-browser.sh
+	$(SWIFT) build --product midocs
+	rm -rf .build/site-browser
+	$(MIDOCS) build --content content --output .build/site-browser
+	python3 scripts/site_checks.py .build/site-browser
 
 # Rewrites the golden files under Tests/MidocsCompilerTests/Golden; read the diff before committing.
 record: build
 	MIDOCS_RECORD=1 $(SWIFT) test
+
+# Times midocs against cmark-gfm and Hugo on generated corpora of 1,000 and 10,000 pages.
+bench: setup
+	Benchmarks/setup-bench.sh
+	$(SWIFT) build -c release --product midocs
+	python3 Benchmarks/run_bench.py .build/release/midocs templates .build/bench
 
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift

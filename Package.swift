@@ -12,6 +12,8 @@ let package = Package(
         .library(name: "MidocsCompiler", targets: ["MidocsCompiler"]),
         .library(name: "MiAccount", targets: ["MiAccount"]),
         .library(name: "MiAccountRuntime", targets: ["MiAccountRuntime"]),
+        .plugin(name: "BuildDocs", targets: ["BuildDocs"]),
+        .plugin(name: "GenerateMiAccountTypes", targets: ["GenerateMiAccountTypes"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -67,9 +69,22 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .plugin(
+            name: "BuildDocs",
+            capability: .command(
+                intent: .custom(verb: "build-docs", description: "Check the docs, write the site and regenerate the Swift types"),
+                permissions: [.writeToPackageDirectory(reason: "writes the site and the generated Swift sources")]
+            ),
+            dependencies: ["midocs"]
+        ),
+        .plugin(
+            name: "GenerateMiAccountTypes",
+            capability: .buildTool(),
+            dependencies: ["midocs"]
+        ),
         .testTarget(
             name: "MidocsCompilerTests",
-            dependencies: ["MidocsCompiler"],
+            dependencies: ["MidocsCompiler", .product(name: "OpenAPIKit", package: "OpenAPIKit")],
             exclude: ["Fixtures", "Golden"],
             swiftSettings: strict
         ),

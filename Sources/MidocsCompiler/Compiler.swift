@@ -4,29 +4,36 @@ public struct Compilation: Sendable {
     public var spec: Spec
     public var diagnostics: [Diagnostic]
     public var outputs: [OutputFile]
+    /// How long each stage took.
+    public var timer = PhaseTimer()
 }
 
 /// The whole pipeline, pure: parse, extract, validate, emit. The CLI, the plugins and the
 /// tests all call this one function.
 public func compile(_ content: Content) -> Compilation {
+    var timer = PhaseTimer()
     var diagnostics = content.diagnostics
-    let documents = content.files.map(MarkdownDocument.init(parsing:))
-    let extraction = Extractor(configuration: content.configuration).extractWithRoles(documents, diagnostics: &diagnostics)
+    let documents = timer.measure("parse") { content.files.parallelMap(MarkdownDocument.init(parsing:)) }
+    let extraction = timer.measure("extract") {
+        Extractor(configuration: content.configuration).extractWithRoles(documents, diagnostics: &diagnostics)
+    }
     let spec = extraction.spec
     let assetPaths = Set(content.assets.map(\.path))
-    diagnostics += Validator(configuration: content.configuration, assetPaths: assetPaths).validate(spec, documents)
+    diagnostics += timer.measure("validate") {
+        Validator(configuration: content.configuration, assetPaths: assetPaths).validate(spec, documents)
+    }
     diagnostics = content.configuration.diagnostics.apply(diagnostics)
     guard !diagnostics.containsErrors else {
-        return Compilation(spec: spec, diagnostics: diagnostics.sortedAndUnique(), outputs: [])
+        return Compilation(spec: spec, diagnostics: diagnostics.sortedAndUnique(), outputs: [], timer: timer)
     }
     let emitter = SiteEmitter(
         spec: spec, configuration: content.configuration, theme: content.theme, blockRoles: extraction.blockRoles)
-    let (siteFiles, emitDiagnostics) = emitter.emit(documents, assets: content.assets)
-    let outputs = (siteFiles + SpecJSONEmitter.emit(spec)).sorted { $0.path < $1.path }
+    let (siteFiles, emitDiagnostics) = timer.measure("render") { emitter.emit(documents, assets: content.assets) }
+    let outputs = timer.measure("outputs") { (siteFiles + SpecJSONEmitter.emit(spec) + [OpenAPIEmitter(spec: spec).emit()]).sorted { $0.path < $1.path } }
     diagnostics += content.configuration.diagnostics.apply(emitDiagnostics)
     return Compilation(
         spec: spec, diagnostics: diagnostics.sortedAndUnique(),
-        outputs: diagnostics.containsErrors ? [] : outputs)
+        outputs: diagnostics.containsErrors ? [] : outputs, timer: timer)
 }
 
 /// The Swift client types for a spec: one file per operation, plus scopes, error codes and

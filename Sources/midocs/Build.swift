@@ -12,6 +12,9 @@ struct Build: ParsableCommand {
     @Option(help: "The folder to write the site into.")
     var output = "site"
 
+    @Flag(help: "Print how long each stage took.")
+    var timings = false
+
     func run() throws {
         var content = try input.load()
         policy.apply(to: &content)
@@ -27,7 +30,10 @@ struct Build: ParsableCommand {
             printError("midocs: nothing written; \(output)/ is unchanged")
             throw ExitCode(1)
         }
+        let clock = ContinuousClock()
+        let start = clock.now
         try writer.write(compilation.outputs)
+        if timings { printError("midocs: \(compilation.timer.summary), write \((clock.now - start).formatted(.units(allowed: [.milliseconds])))") }
         let pages = compilation.spec.pages.count
         printError("midocs: wrote \(pages) pages and \(compilation.outputs.count - pages) other files to \(output)/")
     }

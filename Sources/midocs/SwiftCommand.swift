@@ -13,6 +13,9 @@ struct SwiftCommand: ParsableCommand {
     @Option(help: "The folder to write the generated Swift files into; it is replaced whole.")
     var output = "Sources/MiAccount/Generated"
 
+    @Option(help: ArgumentHelp("Write everything into this one file instead (for the build-tool plugin).", valueName: "file"))
+    var singleFile: String?
+
     func run() throws {
         var content = try input.load()
         policy.apply(to: &content)
@@ -27,6 +30,12 @@ struct SwiftCommand: ParsableCommand {
         guard !policy.fails(compilation.diagnostics) else {
             printError("midocs: nothing written; \(output)/ is unchanged")
             throw ExitCode(1)
+        }
+        if let singleFile {
+            let url = URL(fileURLWithPath: singleFile)
+            let name = url.deletingPathExtension().lastPathComponent
+            try FolderWriter.writeFile(makeSwiftSource(compilation.spec, fileNamed: name), to: url)
+            return
         }
         let files = makeSwiftSources(compilation.spec)
         try writer.write(files)

@@ -65,7 +65,7 @@ struct ModelHTML {
     }
 
     private func parameterTable(_ operation: Operation) -> String {
-        var html = "<div class=\"table-wrap\"><table class=\"parameters\">\n<thead>\n<tr>"
+        var html = "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Parameters\"><table class=\"parameters\">\n<thead>\n<tr>"
         html += ["Name", "In", "Type", "Required", "Description"].map { "<th scope=\"col\">\($0)</th>" }.joined()
         html += "</tr>\n</thead>\n<tbody>\n"
         for parameter in operation.parameters {
@@ -100,7 +100,7 @@ struct ModelHTML {
     }
 
     private func fieldTable(_ response: Response) -> String {
-        var html = "<div class=\"table-wrap\"><table class=\"fields\">\n<thead>\n<tr>"
+        var html = "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Fields\"><table class=\"fields\">\n<thead>\n<tr>"
         html += ["Field", "Type", "Required", "Description"].map { "<th scope=\"col\">\($0)</th>" }.joined()
         html += "</tr>\n</thead>\n<tbody>\n"
         func rows(_ fields: [Field], prefix: String) {
@@ -120,7 +120,7 @@ struct ModelHTML {
     // MARK: Reference tables
 
     private func scopeTable() -> String {
-        var html = "<div class=\"table-wrap\"><table class=\"scopes\">\n<thead>\n<tr>"
+        var html = "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Scopes\"><table class=\"scopes\">\n<thead>\n<tr>"
         html += ["Scope", "Grants access to", "API", "Used by"].map { "<th scope=\"col\">\($0)</th>" }.joined()
         html += "</tr>\n</thead>\n<tbody>\n"
         for scope in spec.scopes {
@@ -136,7 +136,7 @@ struct ModelHTML {
     }
 
     private func errorTable() -> String {
-        var html = "<div class=\"table-wrap\"><table class=\"errors\">\n<thead>\n<tr>"
+        var html = "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Error codes\"><table class=\"errors\">\n<thead>\n<tr>"
         html += ["Code", "Name", "Description", "Cited by"].map { "<th scope=\"col\">\($0)</th>" }.joined()
         html += "</tr>\n</thead>\n<tbody>\n"
         for error in spec.errorCodes {

@@ -3,6 +3,10 @@ struct PageView {
     struct NavigationGroup {
         var title: String
         var pages: [NavigationItem]
+        /// Pages of a large group left out of this page's sidebar.
+        var hiddenCount: Int
+        /// Stored, not computed: Mustache reads values through reflection.
+        var hasHidden: Bool
     }
 
     struct NavigationItem {

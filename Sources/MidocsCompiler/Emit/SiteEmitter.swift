@@ -14,15 +14,16 @@ struct SiteEmitter {
         let navigation = Navigation(spec: spec, configuration: configuration)
         let pagesBySlug = Dictionary(spec.pages.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
 
-        var outputs: [OutputFile] = []
-        for document in documents {
-            guard let page = pagesBySlug[document.file.slug] else { continue }
+        // Pages render independently, on every core.
+        let rendered = documents.parallelMap { document -> OutputFile? in
+            guard let page = pagesBySlug[document.file.slug] else { return nil }
             let view = makeView(page, document: document, navigation: navigation)
-            guard let html = library.render(view, withTemplate: "page") else {
-                diagnostics.append(missingTemplate("page"))
-                return ([], diagnostics)
-            }
-            outputs.append(OutputFile(path: page.outputPath, text: html))
+            return library.render(view, withTemplate: "page").map { OutputFile(path: page.outputPath, text: $0) }
+        }
+        var outputs = rendered.compactMap { $0 }
+        if outputs.count != documents.count {
+            diagnostics.append(missingTemplate("page"))
+            return ([], diagnostics)
         }
         outputs.append(SearchIndexEmitter(spec: spec).emit())
         outputs += theme.staticFiles.map { OutputFile(path: $0.path, data: $0.data) }
@@ -33,18 +34,19 @@ struct SiteEmitter {
     private func makeView(_ page: Page, document: MarkdownDocument, navigation: Navigation) -> PageView {
         let headingIDs = Dictionary(page.headings.map { ($0.location, $0.id) }, uniquingKeysWith: { first, _ in first })
         let rewrite: (String) -> String = { Self.siteDestination($0, onPage: page.slug) }
-        let inline = MarkdownHTMLRenderer(rewriteDestination: rewrite, highlight: { _, _ in nil })
+        let inline = MarkdownHTMLRenderer(rewriteDestination: rewrite, highlight: { language, code in SyntaxHighlighter.highlight(code, language: language) })
         let model = ModelHTML(spec: spec) { markdown in
             let parsed = MarkdownDocument(parsing: SourceFile(path: page.file, text: markdown))
             return parsed.blocks.map { $0.kind == .paragraph ? inline.render($0.children) : inline.render($0) }.joined()
         }
         let roles = blockRoles
-        let renderer = MarkdownHTMLRenderer(
+        var renderer = MarkdownHTMLRenderer(
             headingIDs: headingIDs, rewriteDestination: rewrite,
             overrideBlock: { node in
                 roles[node.range.start].flatMap { model.html(for: $0, headingID: headingIDs[node.range.start], headingNode: node) }
             },
-            highlight: { _, _ in nil })
+            highlight: { language, code in SyntaxHighlighter.highlight(code, language: language) })
+        renderer.makesScrollingBlocksFocusable = true
         let position = navigation.order.firstIndex { $0.slug == page.slug }
         let toc = page.headings.filter { $0.level == 2 || $0.level == 3 }.map {
             PageView.TableOfContentsEntry(id: $0.id, title: $0.title, isSubsection: $0.level == 3)
@@ -56,16 +58,30 @@ struct SiteEmitter {
             pageKind: page.kind.rawValue,
             content: renderer.render(document.root),
             navigation: navigation.groups.map { group in
-                PageView.NavigationGroup(
+                let shown = Self.visiblePages(of: group.pages, around: page.slug)
+                return PageView.NavigationGroup(
                     title: group.title,
-                    pages: group.pages.map {
+                    pages: shown.map {
                         PageView.NavigationItem(title: $0.title, href: $0.outputPath, isCurrent: $0.slug == page.slug)
-                    })
+                    },
+                    hiddenCount: group.pages.count - shown.count, hasHidden: group.pages.count > shown.count)
             },
             toc: toc,
             hasToc: !toc.isEmpty,
             previous: position.flatMap { $0 > 0 ? pagerLink(navigation.order[$0 - 1]) : nil },
             next: position.flatMap { $0 + 1 < navigation.order.count ? pagerLink(navigation.order[$0 + 1]) : nil })
+    }
+
+    /// Groups up to this size are listed whole in every page's sidebar.
+    static let sidebarLimit = 40
+
+    /// A large group shows only the pages around the current one (or its first pages), so
+    /// the sidebar stays small however many pages a site has.
+    static func visiblePages(of pages: [Page], around slug: String) -> ArraySlice<Page> {
+        guard pages.count > sidebarLimit else { return pages[...] }
+        let position = pages.firstIndex { $0.slug == slug } ?? 0
+        let start = min(max(position - sidebarLimit / 2, 0), pages.count - sidebarLimit)
+        return pages[start..<(start + sidebarLimit)]
     }
 
     /// `scope-list.md#scope-table` becomes `scope-list.html#scope-table`; files and other

@@ -14,6 +14,15 @@ public struct Extractor: Sendable {
     /// The spec, and the role each block plays for the site.
     func extractWithRoles(_ documents: [MarkdownDocument], diagnostics: inout [Diagnostic]) -> Extraction {
         let pageExtractor = PageExtractor(configuration: configuration)
+        // Pages are read independently, on every core; the results are merged in order.
+        let perPage = documents.parallelMap { document -> (Page, OperationExtractor.Result, [Diagnostic]) in
+            var pageDiagnostics: [Diagnostic] = []
+            let page = pageExtractor.extract(document, diagnostics: &pageDiagnostics)
+            let headingIDs = Dictionary(page.headings.map { ($0.location, $0.id) }, uniquingKeysWith: { first, _ in first })
+            var reader = OperationExtractor(document: document, headingIDs: headingIDs)
+            let found = reader.extract(document.blocks, diagnostics: &pageDiagnostics)
+            return (page, found, pageDiagnostics)
+        }
         var pages: [Page] = []
         var operations: [Operation] = []
         var scopes: [Scope] = []
@@ -21,11 +30,8 @@ public struct Extractor: Sendable {
         var signatureExamples: [SignatureExample] = []
         var redirectURIExamples: [RedirectURIExample] = []
         var blockRoles: [SourceLocation: BlockRole] = [:]
-        for document in documents {
-            let page = pageExtractor.extract(document, diagnostics: &diagnostics)
-            let headingIDs = Dictionary(page.headings.map { ($0.location, $0.id) }, uniquingKeysWith: { first, _ in first })
-            var reader = OperationExtractor(document: document, headingIDs: headingIDs)
-            let found = reader.extract(document.blocks, diagnostics: &diagnostics)
+        for (page, found, pageDiagnostics) in perPage {
+            diagnostics += pageDiagnostics
             pages.append(page)
             operations += found.operations
             scopes += found.scopes

@@ -51,7 +51,11 @@ public struct ContentLoader: Sendable {
             diagnostics: diagnostics)
     }
 
+    /// The templates; none when the folder is missing, which only `build` needs.
     private func loadTheme(diagnostics: inout [Diagnostic]) throws -> Theme {
+        guard FileManager.default.fileExists(atPath: templatesFolder.path) else {
+            return Theme(templates: [:], staticFiles: [])
+        }
         var templates: [String: String] = [:]
         var staticFiles: [Asset] = []
         for path in try relativeFilePaths(in: templatesFolder, diagnostics: &diagnostics) {

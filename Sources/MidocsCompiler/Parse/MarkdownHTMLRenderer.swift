@@ -18,6 +18,9 @@ public struct MarkdownHTMLRenderer {
     public var overrideBlock: (MarkdownNode) -> BlockOverride?
     /// The highlighted inside of a code block for a language, or nil to print it plainly.
     public var highlight: (_ language: String, _ code: String) -> String?
+    /// For the site: code blocks and tables, which may scroll sideways, can take keyboard
+    /// focus (and tables sit in a labelled, scrolling region). Off, the output is cmark's.
+    public var makesScrollingBlocksFocusable = false
 
     public init(
         headingIDs: [SourceLocation: String] = [:],
@@ -85,7 +88,8 @@ public struct MarkdownHTMLRenderer {
             newline(&output)
             let language = info.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
             let highlighted = highlight(language, literal)
-            output += highlighted == nil ? "<pre>" : "<pre class=\"highlight\">"
+            let focus = makesScrollingBlocksFocusable ? " tabindex=\"0\"" : ""
+            output += highlighted == nil ? "<pre\(focus)>" : "<pre class=\"highlight\"\(focus)>"
             output += language.isEmpty ? "<code>" : "<code class=\"language-\(HTMLEscaping.escape(language))\">"
             output += highlighted ?? HTMLEscaping.escape(literal)
             output += "</code></pre>\n"
@@ -158,6 +162,11 @@ public struct MarkdownHTMLRenderer {
         _ node: MarkdownNode, alignments: [MarkdownNode.TableAlignment], into output: inout String
     ) {
         newline(&output)
+        if makesScrollingBlocksFocusable {
+            let columns = node.children.first?.children.map { $0.plainText.trimmingWhitespace() } ?? []
+            let label = HTMLEscaping.escape("Table: " + columns.joined(separator: ", "))
+            output += "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"\(label)\">\n"
+        }
         output += "<table>\n"
         var isInBody = false
         for row in node.children {
@@ -181,6 +190,7 @@ public struct MarkdownHTMLRenderer {
         }
         if isInBody { output += "</tbody>\n" }
         output += "</table>\n"
+        if makesScrollingBlocksFocusable { output += "</div>\n" }
     }
 
     private func renderChildren(_ node: MarkdownNode, into output: inout String) {

@@ -33,6 +33,14 @@ public struct FolderWriter: Sendable {
         }
     }
 
+    /// Writes one file, leaving it untouched when its bytes are already these, so that a
+    /// build system does not see a change that is not one.
+    public static func writeFile(_ file: OutputFile, to url: URL) throws {
+        if let existing = try? Data(contentsOf: url), existing == file.data { return }
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try file.data.write(to: url, options: .atomic)
+    }
+
     public func write(_ files: [OutputFile]) throws {
         let manager = FileManager.default
         let parent = outputFolder.deletingLastPathComponent()

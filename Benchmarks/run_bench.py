@@ -1,0 +1,110 @@
+#!/usr/bin/env python3
+"""Times midocs against cmark-gfm alone and Hugo on the same generated corpus.
+
+Usage: run_bench.py MIDOCS TEMPLATES WORK_DIR [--pages 1000 10000] [--runs 3]
+
+For each size: `midocs build` (every output), `cmark-gfm -e table -e autolink` over the
+pages concatenated into one file (the floor: parse and render alone), and `hugo` on a
+minimal site with the same pages. Prints the median wall time, pages per second and peak
+memory of each (from GNU time), and the ratios midocs/cmark-gfm and midocs/hugo.
+"""
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def measure(command, cwd=None):
+    """Wall seconds and peak resident megabytes of one run, from GNU time."""
+    run = subprocess.run(["/usr/bin/time", "-f", "%e %M"] + command, cwd=cwd,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=False)
+    last = run.stderr.strip().splitlines()[-1]
+    if run.returncode != 0:
+        sys.exit(f"{command[0]} failed ({run.returncode}):\n{run.stderr[-2000:]}")
+    seconds, kilobytes = last.split()
+    return float(seconds), int(kilobytes) / 1024
+
+
+def median_run(command, runs, cwd=None, before=None):
+    results = []
+    for _ in range(runs):
+        if before:
+            before()
+        results.append(measure(command, cwd))
+    return statistics.median(r[0] for r in results), max(r[1] for r in results)
+
+
+def prepare(pages, work):
+    folder = os.path.join(work, str(pages))
+    content = os.path.join(folder, "content")
+    if not os.path.isdir(content):
+        subprocess.run([sys.executable, os.path.join(HERE, "make_corpus.py"), str(pages), folder], check=True)
+    names = sorted(name for name in os.listdir(content) if name.endswith(".md"))
+    with open(os.path.join(folder, "all.md"), "w", encoding="utf-8") as combined:
+        for name in names:
+            with open(os.path.join(content, name), encoding="utf-8") as page:
+                combined.write(page.read())
+                combined.write("\n")
+    hugo = os.path.join(folder, "hugo")
+    if not os.path.isdir(hugo):
+        os.makedirs(os.path.join(hugo, "layouts", "_default"))
+        shutil.copytree(content, os.path.join(hugo, "content"))
+        with open(os.path.join(hugo, "hugo.toml"), "w") as config:
+            config.write('baseURL = "http://localhost/"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap"]\n')
+        for layout in ("single", "list"):
+            with open(os.path.join(hugo, "layouts", "_default", f"{layout}.html"), "w") as template:
+                template.write("<!DOCTYPE html><html><body>{{ .Content }}</body></html>\n")
+    return folder, len(names)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("midocs")
+    parser.add_argument("templates")
+    parser.add_argument("work")
+    parser.add_argument("--pages", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--runs", type=int, default=3)
+    arguments = parser.parse_args()
+
+    rows = []
+    midocs_times = {}
+    for pages in arguments.pages:
+        folder, count = prepare(pages, arguments.work)
+        site = os.path.join(folder, "site")
+        hugo_out = os.path.join(folder, "hugo-public")
+        tools = {
+            "midocs": (["" + arguments.midocs, "build", "--content", os.path.join(folder, "content"),
+                        "--templates", arguments.templates, "--output", site],
+                       lambda: shutil.rmtree(site, ignore_errors=True)),
+            "cmark-gfm": (["cmark-gfm", "-e", "table", "-e", "autolink", os.path.join(folder, "all.md")], None),
+            "hugo": (["hugo", "--quiet", "--source", os.path.join(folder, "hugo"), "--destination", hugo_out],
+                     lambda: shutil.rmtree(hugo_out, ignore_errors=True)),
+        }
+        results = {}
+        for name, (command, before) in tools.items():
+            results[name] = median_run(command, arguments.runs, before=before)
+        midocs_times[pages] = results["midocs"][0]
+        for name, (seconds, megabytes) in results.items():
+            rows.append((pages, name, seconds, count / seconds if seconds else 0, megabytes))
+        ratio_cmark = results["midocs"][0] / results["cmark-gfm"][0]
+        ratio_hugo = results["midocs"][0] / results["hugo"][0]
+        rows.append((pages, "ratios", None, ratio_cmark, ratio_hugo))
+
+    print(f"{'pages':>6}  {'tool':<10} {'wall s':>8} {'pages/s':>9} {'peak MB':>8}")
+    for pages, name, seconds, rate, megabytes in rows:
+        if name == "ratios":
+            print(f"{pages:>6}  midocs/cmark-gfm = {rate:.2f}   midocs/hugo = {megabytes:.2f}")
+        else:
+            print(f"{pages:>6}  {name:<10} {seconds:>8.2f} {rate:>9.0f} {megabytes:>8.0f}")
+    if len(midocs_times) >= 2:
+        small, large = sorted(midocs_times)[0], sorted(midocs_times)[-1]
+        growth = midocs_times[large] / midocs_times[small]
+        print(f"midocs growth {small} -> {large} pages: x{growth:.1f} (linear would be x{large / small:.0f})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,51 @@
+import OpenAPIKit
+
+/// What an endpoint answers, in OpenAPI terms: a success JSON body is `200` and a failure one
+/// `default`, each with its schema in components; redirects are one `302` whose `Location`
+/// carries the result; a result sent to the app's callback URL is a callbacks entry.
+struct EndpointResponses {
+    private(set) var responses: OpenAPI.Response.Map = [:]
+    /// The body schemas, by the names the responses refer to: `GetTheUserProfileResponse`.
+    private(set) var schemas: [(name: String, schema: JSONSchema)] = []
+    private(set) var callbacks: OpenAPI.CallbacksMap = [:]
+    /// `x-midocs-callback`, when a callback has no URL parameter to point at.
+    private(set) var vendorExtensions: [String: AnyCodable] = [:]
+
+    /// Schema names start from the operation's title (`GetTheUserProfile`) or, for an endpoint
+    /// with several variants, its operationId (`Token`); `schemaNames` keeps them unique.
+    init(endpoint: OpenAPIEndpoint, errorCodes: [ErrorCode], errorCodeSchema: String?, schemaNames: inout Set<String>) {
+        let baseName = OpenAPINaming.upperCamel(endpoint.isMerged ? endpoint.operationID : endpoint.variants[0].title)
+        for outcome in [Response.Outcome.success, .failure] {
+            let members = endpoint.responses { $0.outcome == outcome && $0.delivery == .jsonBody }
+            guard !members.isEmpty else { continue }
+            let body = JSONBodyResponse(endpoint: endpoint, outcome: outcome, members: members, errorCodes: errorCodes)
+            let suffix = outcome == .success ? "Response" : "ErrorResponse"
+            let name = OpenAPINaming.unique(baseName + suffix, in: &schemaNames)
+            schemas.append((name, body.makeSchema(errorCodeSchema: errorCodeSchema)))
+            responses[status: body.statusCode] = .b(body.makeResponse(schemaName: name))
+        }
+
+        let redirects = endpoint.responses { $0.delivery == .redirectWithQuery || $0.delivery == .redirectWithFragment }
+        if !redirects.isEmpty {
+            responses[status: .status(code: 302)] = .b(RedirectResponse(endpoint: endpoint, members: redirects).makeResponse())
+        }
+
+        let calls = endpoint.responses { $0.delivery == .callback }
+        if !calls.isEmpty {
+            let callback = CallbackRequest(endpoint: endpoint, members: calls)
+            if let map = callback.makeCallbacks() {
+                callbacks = map
+            } else {
+                vendorExtensions["x-midocs-callback"] = callback.makeExtension()
+            }
+            let answersAtOnce = responses.keys.contains { $0.isSuccess || $0 == .status(code: 302) }
+            if !answersAtOnce {
+                responses[status: .range(.success)] = .b(callback.makePendingResponse())
+            }
+        }
+
+        if responses.isEmpty {
+            responses[status: .default] = .b(OpenAPI.Response(description: "The docs describe no response."))
+        }
+    }
+}

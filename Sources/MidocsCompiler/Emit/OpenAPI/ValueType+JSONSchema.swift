@@ -1,0 +1,32 @@
+import OpenAPIKit
+
+extension ValueType {
+    /// `long` is an int64 integer, `int` an int32 one, `list of string` an array of strings.
+    func makeJSONSchema(required: Bool = true, description: String? = nil, allowedValues: [AnyCodable]? = nil) -> JSONSchema {
+        switch self {
+        case .long:
+            return .integer(format: .int64, required: required, description: description, allowedValues: allowedValues)
+        case .int:
+            return .integer(format: .int32, required: required, description: description, allowedValues: allowedValues)
+        case .string:
+            return .string(required: required, description: description, allowedValues: allowedValues)
+        case .boolean:
+            return .boolean(required: required, description: description, allowedValues: allowedValues)
+        case .object:
+            return .object(required: required, description: description, allowedValues: allowedValues)
+        case .list(let element):
+            return .array(
+                required: required, description: description, items: element.makeJSONSchema(), allowedValues: allowedValues)
+        }
+    }
+
+    /// The JSON value the docs mean by `text` for this type: "7776000" is a number for `int`,
+    /// "true" a boolean for `boolean`; text that does not read as the type stays a string.
+    func makeValue(_ text: String) -> AnyCodable {
+        switch self {
+        case .long, .int: return Int(text).map { AnyCodable($0) } ?? AnyCodable(text)
+        case .boolean: return Bool(text).map { AnyCodable($0) } ?? AnyCodable(text)
+        case .string, .object, .list: return AnyCodable(text)
+        }
+    }
+}
