@@ -28,8 +28,18 @@ public func compile(_ content: Content) -> Compilation {
     }
     let emitter = SiteEmitter(
         spec: spec, configuration: content.configuration, theme: content.theme, blockRoles: extraction.blockRoles)
-    let (siteFiles, emitDiagnostics) = timer.measure("render") { emitter.emit(documents, assets: content.assets) }
-    let outputs = timer.measure("outputs") { (siteFiles + SpecJSONEmitter.emit(spec) + [OpenAPIEmitter(spec: spec).emit()]).sorted { $0.path < $1.path } }
+    // The pages, spec.json and openapi.json are independent: made side by side.
+    let emitted = timer.measure("emit") {
+        [0, 1, 2].parallelMap { part -> ([OutputFile], [Diagnostic]) in
+            switch part {
+            case 0: return emitter.emit(documents, assets: content.assets)
+            case 1: return (SpecJSONEmitter.emit(spec), [])
+            default: return ([OpenAPIEmitter(spec: spec).emit()], [])
+            }
+        }
+    }
+    let emitDiagnostics = emitted.flatMap(\.1)
+    let outputs = emitted.flatMap(\.0).sorted { $0.path < $1.path }
     diagnostics += content.configuration.diagnostics.apply(emitDiagnostics)
     return Compilation(
         spec: spec, diagnostics: diagnostics.sortedAndUnique(),

@@ -1,40 +1,60 @@
 /// HTML for the parts of a page that are rendered from the model rather than as written:
 /// an operation's card, its parameter and field tables, its response headings, and the
 /// scope and error tables with their anchors and backlinks.
-struct ModelHTML {
+struct ModelHTML: Sendable {
     let spec: Spec
-    /// Renders a description's Markdown inline, with links rewritten for the site.
-    let renderInline: (String) -> String
+    // Built once per site, so that rendering a page never searches every operation.
     private let operationsByID: [String: Operation]
+    private let operationsByScope: [Int: [Operation]]
+    private let operationsByErrorCode: [Int: [Operation]]
+    private let scopePages: [Int: String]
+    private let errorPages: [Int: String]
 
-    init(spec: Spec, renderInline: @escaping (String) -> String) {
+    init(spec: Spec) {
         self.spec = spec
-        self.renderInline = renderInline
-        self.operationsByID = Dictionary(spec.operations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        operationsByID = Dictionary(spec.operations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var byScope: [Int: [Operation]] = [:]
+        var byError: [Int: [Operation]] = [:]
+        for operation in spec.operations {
+            for id in Set(operation.scopes.map(\.id)) { byScope[id, default: []].append(operation) }
+            for code in operation.errorCodes { byError[code, default: []].append(operation) }
+        }
+        operationsByScope = byScope
+        operationsByErrorCode = byError
+        scopePages = Dictionary(spec.scopes.map { ($0.id, Self.slug($0.location.file)) }, uniquingKeysWith: { first, _ in first })
+        errorPages = Dictionary(spec.errorCodes.map { ($0.code, Self.slug($0.location.file)) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    private static func slug(_ file: String) -> String {
+        file.hasSuffix(".md") ? String(file.dropLast(3)) : file
     }
 
     /// The anchor of a scope row, `scope-4`, on the page that holds the scope table.
     static func scopeAnchor(_ id: Int) -> String { "scope-\(id)" }
     static func errorAnchor(_ code: Int) -> String { "error-\(code)" }
 
-    func html(for role: BlockRole, headingID: String?, headingNode: MarkdownNode) -> MarkdownHTMLRenderer.BlockOverride? {
+    /// `renderInline` renders a description's Markdown inline, with links rewritten for the
+    /// page at hand.
+    func html(
+        for role: BlockRole, headingID: String?, headingNode: MarkdownNode, renderInline: (String) -> String
+    ) -> MarkdownHTMLRenderer.BlockOverride? {
         switch role {
         case .hidden:
             return .replace(with: "")
         case .operationHeading(let id):
             return operationsByID[id].map { .append(card($0)) }
         case .parameterTable(let id):
-            return operationsByID[id].map { .replace(with: parameterTable($0)) }
+            return operationsByID[id].map { .replace(with: parameterTable($0, renderInline)) }
         case .responseHeading(let id, let index):
             guard let operation = operationsByID[id], index < operation.responses.count else { return nil }
             return .replace(with: responseHeading(operation.responses[index], node: headingNode, id: headingID))
         case .fieldTable(let id, let index):
             guard let operation = operationsByID[id], index < operation.responses.count else { return nil }
-            return .replace(with: fieldTable(operation.responses[index]))
+            return .replace(with: fieldTable(operation.responses[index], renderInline))
         case .scopeTable:
-            return .replace(with: scopeTable())
+            return .replace(with: scopeTable(renderInline))
         case .errorTable:
-            return .replace(with: errorTable())
+            return .replace(with: errorTable(renderInline))
         }
     }
 
@@ -64,7 +84,7 @@ struct ModelHTML {
         return html + "</dl>\n"
     }
 
-    private func parameterTable(_ operation: Operation) -> String {
+    private func parameterTable(_ operation: Operation, _ renderInline: (String) -> String) -> String {
         var html = "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Parameters\"><table class=\"parameters\">\n<thead>\n<tr>"
         html += ["Name", "In", "Type", "Required", "Description"].map { "<th scope=\"col\">\($0)</th>" }.joined()
         html += "</tr>\n</thead>\n<tbody>\n"
@@ -99,7 +119,7 @@ struct ModelHTML {
         return html
     }
 
-    private func fieldTable(_ response: Response) -> String {
+    private func fieldTable(_ response: Response, _ renderInline: (String) -> String) -> String {
         var html = "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Fields\"><table class=\"fields\">\n<thead>\n<tr>"
         html += ["Field", "Type", "Required", "Description"].map { "<th scope=\"col\">\($0)</th>" }.joined()
         html += "</tr>\n</thead>\n<tbody>\n"
@@ -119,13 +139,13 @@ struct ModelHTML {
 
     // MARK: Reference tables
 
-    private func scopeTable() -> String {
+    private func scopeTable(_ renderInline: (String) -> String) -> String {
         var html = "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Scopes\"><table class=\"scopes\">\n<thead>\n<tr>"
         html += ["Scope", "Grants access to", "API", "Used by"].map { "<th scope=\"col\">\($0)</th>" }.joined()
         html += "</tr>\n</thead>\n<tbody>\n"
         for scope in spec.scopes {
             let anchor = Self.scopeAnchor(scope.id)
-            let users = spec.operations.filter { $0.scopes.contains { $0.id == scope.id } }
+            let users = operationsByScope[scope.id] ?? []
             html += "<tr id=\"\(anchor)\"><td><a href=\"#\(anchor)\">\(scope.id)</a></td>"
             html += "<td>\(renderInline(scope.description.markdown))</td>"
             html += "<td>" + scope.apis.map { $0.isPath ? "<code>\(HTMLEscaping.escape($0.name))</code>" : HTMLEscaping.escape($0.name) }
@@ -135,13 +155,13 @@ struct ModelHTML {
         return html + "</tbody>\n</table></div>\n"
     }
 
-    private func errorTable() -> String {
+    private func errorTable(_ renderInline: (String) -> String) -> String {
         var html = "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Error codes\"><table class=\"errors\">\n<thead>\n<tr>"
         html += ["Code", "Name", "Description", "Cited by"].map { "<th scope=\"col\">\($0)</th>" }.joined()
         html += "</tr>\n</thead>\n<tbody>\n"
         for error in spec.errorCodes {
             let anchor = Self.errorAnchor(error.code)
-            let citing = spec.operations.filter { $0.errorCodes.contains(error.code) }
+            let citing = operationsByErrorCode[error.code] ?? []
             html += "<tr id=\"\(anchor)\"><td><a href=\"#\(anchor)\">\(error.code)</a></td>"
             html += "<td><code>\(HTMLEscaping.escape(error.name))</code></td>"
             html += "<td>\(renderInline(error.description.markdown))</td>"
@@ -160,14 +180,12 @@ struct ModelHTML {
     }
 
     private func scopeLink(_ id: Int) -> String {
-        guard let page = spec.scopes.first(where: { $0.id == id }).map(\.location.file) else { return "\(id)" }
-        let slug = page.hasSuffix(".md") ? String(page.dropLast(3)) : page
+        guard let slug = scopePages[id] else { return "\(id)" }
         return "<a class=\"scope-link\" href=\"\(HTMLEscaping.escape(slug)).html#\(Self.scopeAnchor(id))\">\(id)</a>"
     }
 
     private func errorLink(_ code: Int) -> String {
-        guard let page = spec.errorCodes.first(where: { $0.code == code }).map(\.location.file) else { return "\(code)" }
-        let slug = page.hasSuffix(".md") ? String(page.dropLast(3)) : page
+        guard let slug = errorPages[code] else { return "\(code)" }
         return "<a class=\"error-link\" href=\"\(HTMLEscaping.escape(slug)).html#\(Self.errorAnchor(code))\">\(code)</a>"
     }
 

@@ -3,6 +3,8 @@ struct Navigation {
     struct Group {
         var title: String
         var pages: [Page]
+        /// Each page's place in `pages`, so a large group is not searched once per page.
+        var positions: [String: Int] = [:]
     }
 
     let groups: [Group]
@@ -20,7 +22,15 @@ struct Navigation {
             groups.append(Group(title: configuration.groups.isEmpty ? "Pages" : "More", pages: unlisted))
         }
         var seen = Set<String>()
+        for index in groups.indices {
+            groups[index].positions = Dictionary(
+                groups[index].pages.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        }
         self.groups = groups
         self.order = groups.flatMap(\.pages).filter { seen.insert($0.slug).inserted }
+        self.positions = Dictionary(order.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
     }
+
+    /// Each page's place in the reading order.
+    let positions: [String: Int]
 }

@@ -12,12 +12,13 @@ struct SiteEmitter {
         var diagnostics: [Diagnostic] = []
         guard let library = makeLibrary(diagnostics: &diagnostics) else { return ([], diagnostics) }
         let navigation = Navigation(spec: spec, configuration: configuration)
+        let model = ModelHTML(spec: spec)
         let pagesBySlug = Dictionary(spec.pages.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
 
         // Pages render independently, on every core.
         let rendered = documents.parallelMap { document -> OutputFile? in
             guard let page = pagesBySlug[document.file.slug] else { return nil }
-            let view = makeView(page, document: document, navigation: navigation)
+            let view = makeView(page, document: document, navigation: navigation, model: model)
             return library.render(view, withTemplate: "page").map { OutputFile(path: page.outputPath, text: $0) }
         }
         var outputs = rendered.compactMap { $0 }
@@ -31,11 +32,11 @@ struct SiteEmitter {
         return (outputs.sorted { $0.path < $1.path }, diagnostics)
     }
 
-    private func makeView(_ page: Page, document: MarkdownDocument, navigation: Navigation) -> PageView {
+    private func makeView(_ page: Page, document: MarkdownDocument, navigation: Navigation, model: ModelHTML) -> PageView {
         let headingIDs = Dictionary(page.headings.map { ($0.location, $0.id) }, uniquingKeysWith: { first, _ in first })
         let rewrite: (String) -> String = { Self.siteDestination($0, onPage: page.slug) }
         let inline = MarkdownHTMLRenderer(rewriteDestination: rewrite, highlight: { language, code in SyntaxHighlighter.highlight(code, language: language) })
-        let model = ModelHTML(spec: spec) { markdown in
+        let renderInline: (String) -> String = { markdown in
             let parsed = MarkdownDocument(parsing: SourceFile(path: page.file, text: markdown))
             return parsed.blocks.map { $0.kind == .paragraph ? inline.render($0.children) : inline.render($0) }.joined()
         }
@@ -43,11 +44,13 @@ struct SiteEmitter {
         var renderer = MarkdownHTMLRenderer(
             headingIDs: headingIDs, rewriteDestination: rewrite,
             overrideBlock: { node in
-                roles[node.range.start].flatMap { model.html(for: $0, headingID: headingIDs[node.range.start], headingNode: node) }
+                roles[node.range.start].flatMap {
+                    model.html(for: $0, headingID: headingIDs[node.range.start], headingNode: node, renderInline: renderInline)
+                }
             },
             highlight: { language, code in SyntaxHighlighter.highlight(code, language: language) })
         renderer.makesScrollingBlocksFocusable = true
-        let position = navigation.order.firstIndex { $0.slug == page.slug }
+        let position = navigation.positions[page.slug]
         let toc = page.headings.filter { $0.level == 2 || $0.level == 3 }.map {
             PageView.TableOfContentsEntry(id: $0.id, title: $0.title, isSubsection: $0.level == 3)
         }
@@ -58,7 +61,7 @@ struct SiteEmitter {
             pageKind: page.kind.rawValue,
             content: renderer.render(document.root),
             navigation: navigation.groups.map { group in
-                let shown = Self.visiblePages(of: group.pages, around: page.slug)
+                let shown = Self.visiblePages(of: group.pages, at: group.positions[page.slug])
                 return PageView.NavigationGroup(
                     title: group.title,
                     pages: shown.map {
@@ -77,9 +80,9 @@ struct SiteEmitter {
 
     /// A large group shows only the pages around the current one (or its first pages), so
     /// the sidebar stays small however many pages a site has.
-    static func visiblePages(of pages: [Page], around slug: String) -> ArraySlice<Page> {
+    static func visiblePages(of pages: [Page], at position: Int?) -> ArraySlice<Page> {
         guard pages.count > sidebarLimit else { return pages[...] }
-        let position = pages.firstIndex { $0.slug == slug } ?? 0
+        let position = position ?? 0
         let start = min(max(position - sidebarLimit / 2, 0), pages.count - sidebarLimit)
         return pages[start..<(start + sidebarLimit)]
     }

@@ -9,11 +9,18 @@ struct OpenAPISecurity {
     static let macSignature = "macSignature"
 
     let spec: Spec
+    /// Found once: every endpoint asks whether there are flows.
+    private let flows: OpenAPI.OAuthFlows?
+
+    init(spec: Spec) {
+        self.spec = spec
+        self.flows = Self.makeFlows(spec)
+    }
 
     func makeSchemes() -> OrderedDictionary<String, OpenAPI.SecurityScheme> {
         guard spec.operations.contains(where: { !$0.scopes.isEmpty }) else { return [:] }
         var schemes: OrderedDictionary<String, OpenAPI.SecurityScheme> = [:]
-        if let flows = makeFlows() {
+        if let flows {
             schemes[Self.oauth2] = .oauth2(
                 flows: flows,
                 description: "The OAuth 2.0 grants that issue the access token; each scope is a row of the scope table.")
@@ -32,17 +39,18 @@ struct OpenAPISecurity {
         }
         guard !scopes.isEmpty else { return nil }
         var requirement: OpenAPI.SecurityRequirement = [.component(named: Self.macSignature): []]
-        if makeFlows() != nil { requirement[.component(named: Self.oauth2)] = scopes }
+        if flows != nil { requirement[.component(named: Self.oauth2)] = scopes }
         return [requirement]
     }
 
     /// The flows, found by the parameters RFC 6749 fixes: the authorization URL is where
     /// `response_type` is `code` (and `token` for the implicit grant); the token URL is where
     /// `grant_type` is `authorization_code`.
-    private func makeFlows() -> OpenAPI.OAuthFlows? {
-        let authorizationURL = url(where: "response_type", is: "code")
-        let tokenURL = url(where: "grant_type", is: "authorization_code")
-        let implicitURL = url(where: "response_type", is: "token")
+    private static func makeFlows(_ spec: Spec) -> OpenAPI.OAuthFlows? {
+        let authorizationURL = url(spec, where: "response_type", is: "code")
+        let tokenURL = url(spec, where: "grant_type", is: "authorization_code")
+        let implicitURL = url(spec, where: "response_type", is: "token")
+        let scopes = scopes(spec)
         var authorizationCode: OpenAPI.OAuthFlows.AuthorizationCode?
         if let authorizationURL, let tokenURL {
             authorizationCode = .init(authorizationUrl: authorizationURL, tokenUrl: tokenURL, scopes: scopes)
@@ -53,7 +61,7 @@ struct OpenAPISecurity {
     }
 
     /// Scope ids and what they grant, in the table's order: "1": "The user's profile", ...
-    private var scopes: OrderedDictionary<String, String> {
+    private static func scopes(_ spec: Spec) -> OrderedDictionary<String, String> {
         var scopes: OrderedDictionary<String, String> = [:]
         for scope in spec.scopes.sorted(by: { $0.id < $1.id }) where scopes[String(scope.id)] == nil {
             scopes[String(scope.id)] = scope.description.plain
@@ -61,7 +69,7 @@ struct OpenAPISecurity {
         return scopes
     }
 
-    private func url(where parameter: String, is value: String) -> URL? {
+    private static func url(_ spec: Spec, where parameter: String, is value: String) -> URL? {
         let operation = spec.operations.first { $0.parameter(named: parameter)?.fixedValue == value }
         return operation?.url.flatMap { URL(string: $0.description) }
     }
