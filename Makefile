@@ -18,6 +18,7 @@ site: setup
 	$(SWIFT) build --product midocs
 	$(MIDOCS) build --content content --output site
 	$(MIDOCS) swift --content content --output Sources/MiAccount/Generated
+	rm -rf Examples/MiAccountConsumer/docs && cp -R content Examples/MiAccountConsumer/docs
 	$(SWIFT) build
 
 test: setup
@@ -29,6 +30,8 @@ test: setup
 	python3 scripts/check_openapi.py .build/site-check
 	$(MIDOCS) check --strict --content content
 	python3 scripts/check_sarif.py $(MIDOCS) Tests/MidocsCompilerTests/Fixtures/Checks
+	cd Examples/MiAccountConsumer && $(SWIFT) test
+	diff -r content Examples/MiAccountConsumer/docs
 	$(MAKE) browser-test
 
 # The site checked with real tools: the Nu HTML validator, LinkChecker, axe-core and

@@ -39,7 +39,7 @@ def median_run(command, runs, cwd=None, before=None):
 
 
 def prepare(pages, work):
-    folder = os.path.join(work, str(pages))
+    folder = os.path.abspath(os.path.join(work, str(pages)))
     content = os.path.join(folder, "content")
     if not os.path.isdir(content):
         subprocess.run([sys.executable, os.path.join(HERE, "make_corpus.py"), str(pages), folder], check=True)
@@ -53,6 +53,8 @@ def prepare(pages, work):
     if not os.path.isdir(hugo):
         os.makedirs(os.path.join(hugo, "layouts", "_default"))
         shutil.copytree(content, os.path.join(hugo, "content"))
+        # In Hugo, a folder's index.md makes the whole folder one page; _index.md does not.
+        os.rename(os.path.join(hugo, "content", "index.md"), os.path.join(hugo, "content", "_index.md"))
         with open(os.path.join(hugo, "hugo.toml"), "w") as config:
             config.write('baseURL = "http://localhost/"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap"]\n')
         for layout in ("single", "list"):

@@ -28,17 +28,28 @@ enum TestSupport {
         return url
     }
 
-    /// Runs a program and returns what it printed, for comparing with real tools.
+    struct ToolFailure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// Runs a program and returns what it printed, for comparing with real tools; throws
+    /// when the program fails, so a test never compares with an empty answer.
     static func run(_ executable: String, _ arguments: [String]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [executable] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("midocs-tool-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: output) }
+        let handle = try FileHandle(forWritingTo: output)
+        process.standardOutput = handle
         try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try handle.close()
+        guard process.terminationStatus == 0 else {
+            throw ToolFailure(description: "\(executable) exited with \(process.terminationStatus)")
+        }
+        return try String(contentsOf: output, encoding: .utf8)
     }
 
     /// Every file below `folder`, by relative path.

@@ -6,18 +6,68 @@ import OpenAPIKit
 /// operation, and `x-midocs-variants` keeps them apart.
 struct OpenAPIEmitter {
     let spec: Spec
+    /// Page titles by slug, looked up once per operation.
+    private let pageTitles: [String: String]
+
+    init(spec: Spec) {
+        self.spec = spec
+        self.pageTitles = Dictionary(spec.pages.map { ($0.slug, $0.title) }, uniquingKeysWith: { first, _ in first })
+    }
 
     /// Sorted keys and no dates: the same spec gives the same bytes.
     func emit() -> OutputFile {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Every value built here encodes; a failure is a bug in this emitter.
-        guard var data = try? encoder.encode(makeDocument()) else { preconditionFailure("the OpenAPI document does not encode") }
+        var data = Self.encodeInParts(makeParts())
         data.append(UInt8(ascii: "\n"))
         return OutputFile(path: "openapi.json", data: data)
     }
 
+    /// OpenAPIKit's ordered dictionaries find an element's position by walking from the
+    /// start, so encoding one with thousands of paths or schemas takes quadratic time. The
+    /// document is therefore encoded without them, each path item and schema on its own,
+    /// and the parts joined as JSON values.
+    static func encodeInParts(_ parts: Parts) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        func object<Value: Encodable>(_ value: Value) -> Any {
+            // Every value built here encodes; a failure is a bug in this emitter.
+            guard let data = try? encoder.encode(value),
+                let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            else { preconditionFailure("the OpenAPI document does not encode") }
+            return object
+        }
+        guard var root = object(parts.skeleton) as? [String: Any] else { preconditionFailure("the OpenAPI document is not an object") }
+        var paths: [String: Any] = [:]
+        for (path, item) in parts.pathItems { paths[path] = object(item) }
+        root["paths"] = paths
+        var schemas: [String: Any] = [:]
+        for (name, schema) in parts.schemas { schemas[name] = object(schema) }
+        if !schemas.isEmpty {
+            var components = root["components"] as? [String: Any] ?? [:]
+            components["schemas"] = schemas
+            root["components"] = components
+        }
+        guard let data = try? JSONSerialization.data(
+            withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        else { preconditionFailure("the OpenAPI document does not serialize") }
+        return data
+    }
+
+    /// The document without its paths and schemas, and those two on their own.
+    struct Parts {
+        var skeleton: OpenAPI.Document
+        var pathItems: [(path: String, item: OpenAPI.PathItem)]
+        var schemas: [(name: String, schema: JSONSchema)]
+    }
+
     func makeDocument() -> OpenAPI.Document {
+        let parts = makeParts()
+        var document = parts.skeleton
+        for (path, item) in parts.pathItems { document.paths[OpenAPI.Path(rawValue: path)] = .b(item) }
+        for (name, schema) in parts.schemas { document.components.schemas[OpenAPI.ComponentKey(stringLiteral: name)] = schema }
+        return document
+    }
+
+    func makeParts() -> Parts {
         let endpoints = OpenAPIEndpoint.group(spec.operations)
         let security = OpenAPISecurity(spec: spec)
         let errorCodeSchema = spec.errorCodes.isEmpty ? nil : OAuthErrorCodeSchema.name
@@ -26,7 +76,7 @@ struct OpenAPIEmitter {
         if let errorCodeSchema { schemas.append((errorCodeSchema, OAuthErrorCodeSchema.make(spec.errorCodes))) }
 
         let hostsByPath = Dictionary(grouping: endpoints, by: \.url.path).mapValues { Set($0.map(\.serverURL)).sorted() }
-        var pathItems: OrderedDictionary<String, OpenAPI.PathItem> = [:]
+        var pathItems: [String: OpenAPI.PathItem] = [:]
         for endpoint in endpoints {
             let responses = EndpointResponses(
                 endpoint: endpoint, errorCodes: spec.errorCodes, errorCodeSchema: errorCodeSchema, schemaNames: &schemaNames)
@@ -41,20 +91,17 @@ struct OpenAPIEmitter {
             pathItems[endpoint.url.path] = item
         }
 
-        var paths: OpenAPI.PathItem.Map = [:]
-        for (path, item) in pathItems.sorted(by: { $0.key < $1.key }) {
-            paths[OpenAPI.Path(rawValue: path)] = .b(item)
-        }
         var components = OpenAPI.Components()
-        for (name, schema) in schemas.sorted(by: { $0.name < $1.name }) {
-            components.schemas[OpenAPI.ComponentKey(stringLiteral: name)] = schema
-        }
         for (name, scheme) in security.makeSchemes() {
             components.securitySchemes[OpenAPI.ComponentKey(stringLiteral: name)] = .b(scheme)
         }
-        return OpenAPI.Document(
-            openAPIVersion: .v3_1_0, info: makeInfo(endpoints), servers: makeDocumentServers(endpoints), paths: paths,
+        let skeleton = OpenAPI.Document(
+            openAPIVersion: .v3_1_0, info: makeInfo(endpoints), servers: makeDocumentServers(endpoints), paths: [:],
             components: components, tags: makeTags(endpoints))
+        return Parts(
+            skeleton: skeleton,
+            pathItems: pathItems.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
+            schemas: schemas.sorted { $0.name < $1.name })
     }
 
     private func makeInfo(_ endpoints: [OpenAPIEndpoint]) -> OpenAPI.Document.Info {
@@ -87,7 +134,7 @@ struct OpenAPIEmitter {
     private func tags(of endpoint: OpenAPIEndpoint) -> [String] {
         var tags: [String] = []
         for variant in endpoint.variants {
-            let title = spec.page(variant.page)?.title ?? variant.page
+            let title = pageTitles[variant.page] ?? variant.page
             if !tags.contains(title) { tags.append(title) }
         }
         return tags
@@ -97,10 +144,11 @@ struct OpenAPIEmitter {
     private func makeTags(_ endpoints: [OpenAPIEndpoint]) -> [OpenAPI.Tag]? {
         let used = Set(endpoints.flatMap(tags(of:)))
         var names: [String] = []
-        for page in spec.pages where used.contains(page.title) && !names.contains(page.title) {
+        var named = Set<String>()
+        for page in spec.pages where used.contains(page.title) && named.insert(page.title).inserted {
             names.append(page.title)
         }
-        for name in used.sorted() where !names.contains(name) { names.append(name) }
+        for name in used.sorted() where named.insert(name).inserted { names.append(name) }
         return names.isEmpty ? nil : names.map { OpenAPI.Tag(name: $0) }
     }
 }
