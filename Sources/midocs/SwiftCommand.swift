@@ -17,20 +17,9 @@ struct SwiftCommand: ParsableCommand {
     var singleFile: String?
 
     func run() throws {
-        var content = try input.load()
-        policy.apply(to: &content)
-        let writer = FolderWriter(outputFolder: URL(fileURLWithPath: output))
-        do {
-            try writer.checkSafety(contentFolder: URL(fileURLWithPath: input.content))
-        } catch {
-            throw ValidationError("\(error)")
-        }
-        let compilation = compile(content)
-        input.report(compilation.diagnostics, content: content)
-        guard !policy.fails(compilation.diagnostics) else {
-            printError("midocs: nothing written; \(output)/ is unchanged")
-            throw ExitCode(1)
-        }
+        let checked = try CheckedCompilation(input: input, policy: policy, output: output)
+        let compilation = checked.compilation
+        let writer = checked.writer
         if let singleFile {
             let url = URL(fileURLWithPath: singleFile)
             let name = url.deletingPathExtension().lastPathComponent
