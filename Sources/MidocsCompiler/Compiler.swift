@@ -30,14 +30,19 @@ public func compile(_ content: Content) -> Compilation {
         spec: spec, configuration: content.configuration, theme: content.theme, blockRoles: extraction.blockRoles)
     // The pages, spec.json and openapi.json are independent: made side by side.
     let emitted = timer.measure("emit") {
-        [0, 1, 2].parallelMap { part -> ([OutputFile], [Diagnostic]) in
-            switch part {
-            case 0: return emitter.emit(documents, assets: content.assets)
-            case 1: return (SpecJSONEmitter.emit(spec), [])
-            default: return ([OpenAPIEmitter(spec: spec).emit()], [])
+        ["pages", "spec.json", "openapi.json"].parallelMap { part -> ([OutputFile], [Diagnostic], PhaseTimer) in
+            var partTimer = PhaseTimer()
+            let (files, problems) = partTimer.measure(part) { () -> ([OutputFile], [Diagnostic]) in
+                switch part {
+                case "pages": return emitter.emit(documents, assets: content.assets)
+                case "spec.json": return (SpecJSONEmitter.emit(spec), [])
+                default: return ([OpenAPIEmitter(spec: spec).emit()], [])
+                }
             }
+            return (files, problems, partTimer)
         }
     }
+    for (_, _, partTimer) in emitted { timer.append(partTimer) }
     let emitDiagnostics = emitted.flatMap(\.1)
     let outputs = emitted.flatMap(\.0).sorted { $0.path < $1.path }
     diagnostics += content.configuration.diagnostics.apply(emitDiagnostics)

@@ -13,6 +13,11 @@ public struct PhaseTimer: Sendable {
         return result
     }
 
+    /// Adds the phases another timer measured, such as one running on another core.
+    mutating func append(_ other: PhaseTimer) {
+        phases += other.phases
+    }
+
     /// `parse 120 ms, extract 30 ms, ...`.
     public var summary: String {
         phases.map { phase in

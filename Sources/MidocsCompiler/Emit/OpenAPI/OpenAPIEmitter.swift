@@ -23,33 +23,40 @@ struct OpenAPIEmitter {
 
     /// OpenAPIKit's ordered dictionaries find an element's position by walking from the
     /// start, so encoding one with thousands of paths or schemas takes quadratic time. The
-    /// document is therefore encoded without them, each path item and schema on its own,
-    /// and the parts joined as JSON values.
+    /// document is therefore encoded with a one-entry stand-in for each of the two, each path
+    /// item and schema is encoded on its own, and the stand-ins are replaced by the joined
+    /// parts, indented as the encoder indents.
     static func encodeInParts(_ parts: Parts) -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        func object<Value: Encodable>(_ value: Value) -> Any {
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        func text<Value: Encodable>(_ value: Value) -> String {
             // Every value built here encodes; a failure is a bug in this emitter.
-            guard let data = try? encoder.encode(value),
-                let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-            else { preconditionFailure("the OpenAPI document does not encode") }
-            return object
+            guard let data = try? encoder.encode(value) else { preconditionFailure("the OpenAPI document does not encode") }
+            return String(decoding: data, as: UTF8.self)
         }
-        guard var root = object(parts.skeleton) as? [String: Any] else { preconditionFailure("the OpenAPI document is not an object") }
-        var paths: [String: Any] = [:]
-        for (path, item) in parts.pathItems { paths[path] = object(item) }
-        root["paths"] = paths
-        var schemas: [String: Any] = [:]
-        for (name, schema) in parts.schemas { schemas[name] = object(schema) }
-        if !schemas.isEmpty {
-            var components = root["components"] as? [String: Any] ?? [:]
-            components["schemas"] = schemas
-            root["components"] = components
-        }
-        guard let data = try? JSONSerialization.data(
-            withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        else { preconditionFailure("the OpenAPI document does not serialize") }
-        return data
+        var skeleton = parts.skeleton
+        skeleton.paths = [OpenAPI.Path(rawValue: "/"): .b(OpenAPI.PathItem())]
+        skeleton.components.schemas = [OpenAPI.ComponentKey(stringLiteral: "stand-in"): .string]
+        var json = text(skeleton)
+        json = replaceObject(ofKey: "paths", indent: 2, in: json, with: parts.pathItems.map { ($0.path, text($0.item)) }, text)
+        json = replaceObject(ofKey: "schemas", indent: 4, in: json, with: parts.schemas.map { ($0.name, text($0.schema)) }, text)
+        return Data(json.utf8)
+    }
+
+    /// Replaces the object under `"key" : {` at `indent` spaces with one holding `entries`.
+    private static func replaceObject(
+        ofKey key: String, indent: Int, in json: String, with entries: [(String, String)], _ text: (String) -> String
+    ) -> String {
+        let padding = String(repeating: " ", count: indent)
+        guard let start = json.range(of: "\n\(padding)\"\(key)\" : {"),
+            let end = json.range(of: "\n\(padding)}", range: start.upperBound..<json.endIndex)
+        else { preconditionFailure("the OpenAPI document has no '\(key)' to fill in") }
+        let inner = padding + "  "
+        let body = entries.map { name, value in
+            inner + text(name) + " : " + value.replacingOccurrences(of: "\n", with: "\n" + inner)
+        }.joined(separator: ",\n")
+        let object = body.isEmpty ? "{\n\n\(padding)}" : "{\n\(body)\n\(padding)}"
+        return String(json[..<start.lowerBound]) + "\n\(padding)\"\(key)\" : " + object + String(json[end.upperBound...])
     }
 
     /// The document without its paths and schemas, and those two on their own.
