@@ -9,8 +9,9 @@ public struct Compilation: Sendable {
 }
 
 /// The whole pipeline, pure: parse, extract, validate, emit. The CLI, the plugins and the
-/// tests all call this one function.
-public func compile(_ content: Content) -> Compilation {
+/// tests all call this one function. Without `emitting`, it stops after the checks: `check`
+/// and `swift` need no templates.
+public func compile(_ content: Content, emitting: Bool = true) -> Compilation {
     var timer = PhaseTimer()
     var diagnostics = content.diagnostics
     let documents = timer.measure("parse") { content.files.parallelMap(MarkdownDocument.init(parsing:)) }
@@ -23,7 +24,7 @@ public func compile(_ content: Content) -> Compilation {
         Validator(configuration: content.configuration, assetPaths: assetPaths).validate(spec, documents)
     }
     diagnostics = content.configuration.diagnostics.apply(diagnostics)
-    guard !diagnostics.containsErrors else {
+    guard emitting, !diagnostics.containsErrors else {
         return Compilation(spec: spec, diagnostics: diagnostics.sortedAndUnique(), outputs: [], timer: timer)
     }
     let emitter = SiteEmitter(

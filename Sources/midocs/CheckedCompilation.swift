@@ -8,7 +8,7 @@ struct CheckedCompilation {
     let compilation: Compilation
     let writer: FolderWriter
 
-    init(input: InputOptions, policy: PolicyOptions, output: String) throws {
+    init(input: InputOptions, policy: PolicyOptions, output: String, emitting: Bool = true) throws {
         var content = try input.load()
         policy.apply(to: &content)
         writer = FolderWriter(outputFolder: URL(fileURLWithPath: output))
@@ -17,7 +17,7 @@ struct CheckedCompilation {
         } catch {
             throw ValidationError("\(error)")
         }
-        compilation = compile(content)
+        compilation = compile(content, emitting: emitting)
         input.report(compilation.diagnostics, content: content)
         guard !policy.fails(compilation.diagnostics) else {
             printError("midocs: nothing written; \(output) is unchanged")
