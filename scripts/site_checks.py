@@ -14,7 +14,7 @@ no server and no network:
   browser  headless Chromium on index, open-api and error-code at 1280x900 and 375x800: no
            horizontal overflow, no JavaScript error, main#content visible, the search box
            (typing, results, the "/" shortcut) and the theme toggle (persisted across a
-           reload); screenshots go to SITE_DIR/../.build/screenshots/.
+           reload); screenshots go to screenshots/ beside SITE_DIR.
 
 Each check prints what is wrong and then one summary line; the exit status is 1 when any
 check fails. scripts/setup-browser.sh installs the tools (Debian's chromium and
@@ -388,7 +388,7 @@ def check_browser(site: Path, outcome: Outcome) -> None:
         if not (site / name).is_file():
             outcome.fail(f"{display(site / name)} does not exist")
     pages = [site / name for name in BROWSER_PAGES if (site / name).is_file()]
-    shots = site.resolve().parent / ".build" / "screenshots"
+    shots = site.resolve().parent / "screenshots"
     shots.mkdir(parents=True, exist_ok=True)
     with chromium() as driver:
         for width, height in VIEWPORTS:
