@@ -119,3 +119,26 @@ struct HostileInputTests {
         try FolderWriter(outputFolder: folder.url.appendingPathComponent("site")).checkSafety(contentFolder: content)
     }
 }
+
+/// The writer swaps in a whole new folder but writes only what changed.
+struct FolderWriterTests {
+    private func inode(_ url: URL) throws -> UInt64 {
+        let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+        return (attributes[.systemFileNumber] as? NSNumber)?.uint64Value ?? 0
+    }
+
+    @Test func writesOnlyTheFilesWhoseBytesChanged() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = folder.appendingPathComponent("site")
+        let writer = FolderWriter(outputFolder: site)
+        try writer.write([OutputFile(path: "a.html", text: "same"), OutputFile(path: "b/c.html", text: "old")])
+        let sameBefore = try inode(site.appendingPathComponent("a.html"))
+        let changedBefore = try inode(site.appendingPathComponent("b/c.html"))
+        try writer.write([OutputFile(path: "a.html", text: "same"), OutputFile(path: "b/c.html", text: "new")])
+        #expect(try inode(site.appendingPathComponent("a.html")) == sameBefore)
+        #expect(try inode(site.appendingPathComponent("b/c.html")) != changedBefore)
+        #expect(try TestSupport.files(in: site) == ["a.html": Data("same".utf8), "b/c.html": Data("new".utf8)])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["site"])
+    }
+}

@@ -2,7 +2,8 @@ import Foundation
 
 /// Writes generated files into an output folder all at once: they go into a new folder
 /// beside it, which then takes the old one's place, so a failed or killed build leaves the
-/// old site whole. The only stage that writes the disk.
+/// old site whole. Only files whose bytes changed are written. The only stage that writes
+/// the disk.
 public struct FolderWriter: Sendable {
     public enum Failure: Error, CustomStringConvertible {
         case unsafeOutputFolder(String)
@@ -55,9 +56,21 @@ public struct FolderWriter: Sendable {
         try? manager.removeItem(at: staging)
         try? manager.removeItem(at: retired)
         try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+        var folders = Set<String>()
         for file in files {
             let url = staging.appendingPathComponent(file.path)
-            try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            let folder = url.deletingLastPathComponent().path
+            if folders.insert(folder).inserted {
+                try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            }
+            // A file whose bytes did not change is linked from the old site, not written
+            // again, so it keeps its identity and its modification time.
+            let old = outputFolder.appendingPathComponent(file.path)
+            if let existing = try? Data(contentsOf: old), existing == file.data,
+                (try? manager.linkItem(at: old, to: url)) != nil
+            {
+                continue
+            }
             try file.data.write(to: url)
         }
         if manager.fileExists(atPath: outputFolder.path) {
