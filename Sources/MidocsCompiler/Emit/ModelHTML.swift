@@ -50,7 +50,7 @@ struct ModelHTML: Sendable {
             return .replace(with: responseHeading(operation.responses[index], node: headingNode, id: headingID))
         case .fieldTable(let id, let index):
             guard let operation = operationsByID[id], index < operation.responses.count else { return nil }
-            return .replace(with: fieldTable(operation.responses[index], renderInline))
+            return .replace(with: fieldTable(operation.responses[index], of: operation, renderInline))
         case .scopeTable:
             return .replace(with: scopeTable(renderInline))
         case .errorTable:
@@ -85,7 +85,7 @@ struct ModelHTML: Sendable {
     }
 
     private func parameterTable(_ operation: Operation, _ renderInline: (String) -> String) -> String {
-        var html = "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Parameters\"><table class=\"parameters\">\n<thead>\n<tr>"
+        var html = "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Parameters of \(HTMLEscaping.escape(operation.title))\"><table class=\"parameters\">\n<thead>\n<tr>"
         html += ["Name", "In", "Type", "Required", "Description"].map { "<th scope=\"col\">\($0)</th>" }.joined()
         html += "</tr>\n</thead>\n<tbody>\n"
         for parameter in operation.parameters {
@@ -119,8 +119,9 @@ struct ModelHTML: Sendable {
         return html
     }
 
-    private func fieldTable(_ response: Response, _ renderInline: (String) -> String) -> String {
-        var html = "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Fields\"><table class=\"fields\">\n<thead>\n<tr>"
+    private func fieldTable(_ response: Response, of operation: Operation, _ renderInline: (String) -> String) -> String {
+        let label = HTMLEscaping.escape("Fields of the \(response.outcome.rawValue) answer to \(operation.title)")
+        var html = "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"\(label)\"><table class=\"fields\">\n<thead>\n<tr>"
         html += ["Field", "Type", "Required", "Description"].map { "<th scope=\"col\">\($0)</th>" }.joined()
         html += "</tr>\n</thead>\n<tbody>\n"
         func rows(_ fields: [Field], prefix: String) {
