@@ -5,12 +5,13 @@
 ///           |             ^
 ///     content/scope-list.md:5:1: note: scope table is here
 public struct DiagnosticFormatter: Sendable {
-    private let filesByPath: [String: SourceFile]
+    private let filesByPath: [String: SourceText]
     private let pathPrefix: PathPrefix
 
     /// `contentPrefix` is put before every path, so that editors can open the file.
     public init(files: [SourceFile], contentPrefix: String) {
-        self.filesByPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        // Line starts are indexed once per file: thousands of diagnostics in one file stay linear.
+        self.filesByPath = Dictionary(files.map { ($0.path, SourceText($0)) }, uniquingKeysWith: { first, _ in first })
         self.pathPrefix = PathPrefix(contentPrefix)
     }
 
@@ -35,7 +36,8 @@ public struct DiagnosticFormatter: Sendable {
 
     /// The source line and a caret under the range: `^` then `~` for the rest of it.
     private func excerpt(_ range: SourceRange) -> [String]? {
-        guard let file = filesByPath[range.file], let line = file.line(range.start.line) else { return nil }
+        guard let file = filesByPath[range.file], (1...file.lineCount).contains(range.start.line) else { return nil }
+        let line = file.line(range.start.line)
         let number = String(range.start.line)
         let gutter = String(repeating: " ", count: number.count)
         let bytes = Array(line.utf8)

@@ -4,11 +4,11 @@ import Foundation
 /// they point at. Columns are converted to UTF-16 code units, SARIF's default.
 public struct SARIFFormatter: Sendable {
     private let pathPrefix: PathPrefix
-    private let sources: [String: SourceFile]
+    private let sources: [String: SourceText]
 
     public init(files: [SourceFile], contentPrefix: String) {
         self.pathPrefix = PathPrefix(contentPrefix)
-        self.sources = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        self.sources = Dictionary(files.map { ($0.path, SourceText($0)) }, uniquingKeysWith: { first, _ in first })
     }
 
     public func format(_ diagnostics: [Diagnostic]) -> String {
@@ -88,7 +88,8 @@ public struct SARIFFormatter: Sendable {
 
     /// SARIF counts columns in UTF-16 code units; ours count UTF-8 bytes.
     private func utf16Column(_ location: SourceLocation) -> Int {
-        guard let line = sources[location.file]?.line(location.line) else { return location.column }
+        guard let source = sources[location.file], (1...source.lineCount).contains(location.line) else { return location.column }
+        let line = source.line(location.line)
         let bytes = Array(line.utf8)
         let prefix = bytes.prefix(max(0, min(location.column - 1, bytes.count)))
         return String(decoding: prefix, as: UTF8.self).utf16.count + 1 + max(0, location.column - 1 - bytes.count)

@@ -21,7 +21,7 @@ struct SearchIndexEmitter {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = (try? encoder.encode(entries())).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
         // `</script>` cannot occur: the encoder escapes nothing, so guard the one risky sequence.
-        let safe = json.replacingOccurrences(of: "</", with: "<\\/")
+        let safe = json.replacingBytes("</", with: "<\\/")
         return OutputFile(path: "search-index.js", text: "window.midocsSearchIndex = \(safe);\n")
     }
 

@@ -25,6 +25,9 @@ struct SourceText {
         return bytes[start..<end]
     }
 
+    /// How many lines the file has; an empty file has one, empty.
+    var lineCount: Int { lineStarts.count }
+
     /// The whole source line, without its line break.
     func line(_ number: Int) -> String {
         guard number >= 1, number <= lineStarts.count else { return "" }

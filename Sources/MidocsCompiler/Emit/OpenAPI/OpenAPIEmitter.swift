@@ -48,12 +48,13 @@ struct OpenAPIEmitter {
         ofKey key: String, indent: Int, in json: String, with entries: [(String, String)], _ text: (String) -> String
     ) -> String {
         let padding = String(repeating: " ", count: indent)
-        guard let start = json.range(of: "\n\(padding)\"\(key)\" : {"),
-            let end = json.range(of: "\n\(padding)}", range: start.upperBound..<json.endIndex)
+        // Searched as bytes: Foundation's string search is slow on a large document.
+        guard let start = json.utf8.firstRange(of: "\n\(padding)\"\(key)\" : {".utf8),
+            let end = json.utf8[start.upperBound...].firstRange(of: "\n\(padding)}".utf8)
         else { preconditionFailure("the OpenAPI document has no '\(key)' to fill in") }
         let inner = padding + "  "
         let body = entries.map { name, value in
-            inner + text(name) + " : " + value.replacingOccurrences(of: "\n", with: "\n" + inner)
+            inner + text(name) + " : " + value.replacingBytes("\n", with: "\n" + inner)
         }.joined(separator: ",\n")
         let object = body.isEmpty ? "{\n\n\(padding)}" : "{\n\(body)\n\(padding)}"
         return String(json[..<start.lowerBound]) + "\n\(padding)\"\(key)\" : " + object + String(json[end.upperBound...])
