@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         // Without its default ExternalLoading trait, which only slows the build.
         .package(url: "https://github.com/mattpolzin/OpenAPIKit", from: "6.4.0", traits: []),
+        // The preview server: small, with no SwiftNIO to build.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // GitHub's GFM build of cmark: the only parser here that reads pipe tables.
@@ -61,10 +63,17 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // `midocs serve`: the site over loopback HTTP, with live reload and an error overlay.
+        .target(
+            name: "MidocsPreview",
+            dependencies: [.product(name: "FlyingFox", package: "FlyingFox")],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "midocs",
             dependencies: [
                 "MidocsCompiler",
+                "MidocsPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -86,6 +95,11 @@ let package = Package(
             name: "MidocsCompilerTests",
             dependencies: ["MidocsCompiler", .product(name: "OpenAPIKit", package: "OpenAPIKit")],
             exclude: ["Fixtures", "Golden"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "MidocsPreviewTests",
+            dependencies: ["MidocsPreview"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -11,6 +11,8 @@ if ! pkg-config --exists libcmark-gfm 2>/dev/null; then
 elif ! command -v cmark-gfm >/dev/null 2>&1; then
   missing+=(cmark-gfm)
 fi
+# The serve test reads the preview's event stream with a real HTTP client.
+command -v curl >/dev/null 2>&1 || missing+=(curl)
 
 if ((${#missing[@]})); then
   sudo=""

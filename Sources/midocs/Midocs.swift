@@ -2,19 +2,23 @@ import ArgumentParser
 import Foundation
 
 @main
-struct Midocs: ParsableCommand {
+struct Midocs: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "midocs",
         abstract: "Compiles a folder of Markdown API documentation into a checked site and spec.",
-        subcommands: [Build.self, Check.self, SpecCommand.self, SwiftCommand.self, Watch.self],
+        subcommands: [Build.self, Check.self, SpecCommand.self, SwiftCommand.self, Watch.self, Serve.self],
         defaultSubcommand: Build.self)
 
     /// Exit 0 on success, 1 when the docs have errors, 2 when midocs cannot run (including
     /// bad arguments, which ArgumentParser would end with 64).
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asynchronous = command as? AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch let exitCode as ExitCode {
             exit(withError: exitCode)
         } catch {

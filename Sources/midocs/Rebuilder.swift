@@ -1,0 +1,70 @@
+import Foundation
+import MidocsCompiler
+
+/// One rebuild for `watch` and `serve`: load, check, write, and one line on standard error
+/// saying what changed, what was rebuilt and how long it took. Diagnostics seen on the
+/// previous rebuild are not printed again. `serve` hands it to the watch thread after the
+/// first build; it is never used from two threads at once.
+final class Rebuilder: @unchecked Sendable {
+    enum Outcome {
+        case written(summary: String)
+        /// The docs have errors (or cannot be read); the site was left as it was.
+        case failed(diagnostics: String)
+    }
+
+    private let input: InputOptions
+    private let policy: PolicyOptions
+    private let output: String
+    private var previousDiagnostics: Set<Diagnostic> = []
+
+    init(input: InputOptions, policy: PolicyOptions, output: String) {
+        self.input = input
+        self.policy = policy
+        self.output = output
+    }
+
+    func rebuild(reason: String) -> Outcome {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let elapsed = { (clock.now - start).formatted(.units(allowed: [.milliseconds])) }
+        let content: Content
+        do {
+            content = try ContentLoader(
+                contentFolder: URL(fileURLWithPath: input.content), templatesFolder: URL(fileURLWithPath: input.templates)
+            ).load()
+        } catch {
+            printError("midocs: \(reason): not rebuilt in \(elapsed()): \(error); \(output)/ is unchanged")
+            return .failed(diagnostics: "\(error)")
+        }
+        var configured = content
+        policy.apply(to: &configured)
+        let writer = FolderWriter(outputFolder: URL(fileURLWithPath: output))
+        let compilation = compile(configured)
+        let diagnostics = compilation.diagnostics
+        let new = diagnostics.filter { !previousDiagnostics.contains($0) }
+        previousDiagnostics = Set(diagnostics)
+        input.report(new, content: configured)
+        let counts = Self.count(diagnostics, new: new.count)
+        guard !policy.fails(diagnostics) else {
+            printError("midocs: \(reason): not rebuilt in \(elapsed())\(counts); \(output)/ is unchanged")
+            let formatter = DiagnosticFormatter(files: configured.files, contentPrefix: input.content)
+            let shown = diagnostics.sorted { $0.severity > $1.severity }.prefix(50)
+            return .failed(diagnostics: shown.map(formatter.format).joined(separator: "\n"))
+        }
+        do {
+            try writer.checkSafety(contentFolder: URL(fileURLWithPath: input.content))
+            try writer.write(compilation.outputs)
+        } catch {
+            printError("midocs: \(reason): not written: \(error)")
+            return .failed(diagnostics: "\(error)")
+        }
+        let summary = "\(reason): rebuilt \(compilation.spec.pages.count) pages in \(elapsed())\(counts)"
+        printError("midocs: \(summary)")
+        return .written(summary: summary)
+    }
+
+    private static func count(_ diagnostics: [Diagnostic], new: Int) -> String {
+        guard !diagnostics.isEmpty else { return "" }
+        return ", \(diagnostics.count) diagnostic\(diagnostics.count == 1 ? "" : "s") (\(new) new)"
+    }
+}
