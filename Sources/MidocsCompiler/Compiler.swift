@@ -6,50 +6,97 @@ public struct Compilation: Sendable {
     public var outputs: [OutputFile]
     /// How long each stage took.
     public var timer = PhaseTimer()
+    /// What the next compilation of the same folder can reuse.
+    public var cache = CompilationCache()
+    /// What was made again rather than reused.
+    public var work = RebuildWork()
+    /// The outputs taken unchanged from the earlier compilation, by path: a rebuild need
+    /// not write them.
+    public var reusedOutputs: Set<String> = []
 }
 
 /// The whole pipeline, pure: parse, extract, validate, emit. The CLI, the plugins and the
 /// tests all call this one function. Without `emitting`, it stops after the checks: `check`
-/// and `swift` need no templates.
-public func compile(_ content: Content, emitting: Bool = true) -> Compilation {
+/// and `swift` need no templates. With the cache of an earlier compilation, it parses,
+/// extracts and renders only what changed, and gives the same result as without.
+public func compile(_ content: Content, emitting: Bool = true, reusing earlier: CompilationCache = CompilationCache()) -> Compilation {
+    let earlier = earlier.valid(for: content)
+    var cache = CompilationCache()
+    cache.configuration = content.configuration
+    cache.templates = content.theme.templates
+    var work = RebuildWork()
+    work.pages = content.files.count
     var timer = PhaseTimer()
     var diagnostics = content.diagnostics
-    let documents = timer.measure("parse") { content.files.parallelMap(MarkdownDocument.init(parsing:)) }
-    let extraction = timer.measure("extract") {
-        Extractor(configuration: content.configuration).extractWithRoles(documents, diagnostics: &diagnostics)
-    }
-    let spec = extraction.spec
-    let assetPaths = Set(content.assets.map(\.path))
-    diagnostics += timer.measure("validate") {
-        Validator(configuration: content.configuration, assetPaths: assetPaths).validate(spec, documents)
-    }
-    diagnostics = content.configuration.diagnostics.apply(diagnostics)
-    guard emitting, !diagnostics.containsErrors else {
-        return Compilation(spec: spec, diagnostics: diagnostics.sortedAndUnique(), outputs: [], timer: timer)
-    }
-    let emitter = SiteEmitter(
-        spec: spec, configuration: content.configuration, theme: content.theme, blockRoles: extraction.blockRoles)
-    // The pages, spec.json and openapi.json are independent: made side by side.
-    let emitted = timer.measure("emit") {
-        ["pages", "spec.json", "openapi.json"].parallelMap { part -> ([OutputFile], [Diagnostic], PhaseTimer) in
-            var partTimer = PhaseTimer()
-            let (files, problems) = partTimer.measure(part) { () -> ([OutputFile], [Diagnostic]) in
-                switch part {
-                case "pages": return emitter.emit(documents, assets: content.assets)
-                case "spec.json": return (SpecJSONEmitter.emit(spec), [])
-                default: return ([OpenAPIEmitter(spec: spec).emit()], [])
-                }
-            }
-            return (files, problems, partTimer)
+
+    let parsed = timer.measure("parse") {
+        content.files.parallelMap { file -> (MarkdownDocument, Bool) in
+            if let document = earlier.documents[file.path], document.file.text == file.text { return (document, false) }
+            return (MarkdownDocument(parsing: file), true)
         }
     }
-    for (_, _, partTimer) in emitted { timer.append(partTimer) }
-    let emitDiagnostics = emitted.flatMap(\.1)
-    let outputs = emitted.flatMap(\.0).sorted { $0.path < $1.path }
-    diagnostics += content.configuration.diagnostics.apply(emitDiagnostics)
+    let documents = parsed.map(\.0)
+    work.parsed = parsed.filter(\.1).count
+    cache.documents = Dictionary(documents.map { ($0.file.path, $0) }, uniquingKeysWith: { first, _ in first })
+
+    let extractor = Extractor(configuration: content.configuration)
+    let extraction = timer.measure("extract") { () -> Extraction in
+        let perPage = parsed.parallelMap { document, isNew -> PageExtraction in
+            if !isNew, let reused = earlier.extractions[document.file.path] { return reused }
+            return extractor.extractPage(document)
+        }
+        cache.extractions = Dictionary(zip(documents.map(\.file.path), perPage).map { ($0, $1) }, uniquingKeysWith: { first, _ in first })
+        return extractor.merge(perPage, diagnostics: &diagnostics)
+    }
+    work.extracted = work.parsed
+    let spec = extraction.spec
+    let assetPaths = Set(content.assets.map(\.path))
+    let validation = timer.measure("validate") {
+        Validator(configuration: content.configuration, assetPaths: assetPaths).validate(spec, documents, reusing: earlier.validation)
+    }
+    diagnostics += validation.diagnostics
+    cache.validation = validation.cache
+    diagnostics = content.configuration.diagnostics.apply(diagnostics)
+    // Kept for the build after this one, if this one writes nothing.
+    cache.pages = earlier.pages
+    cache.modelOutputs = earlier.modelOutputs
+    guard emitting, !diagnostics.containsErrors else {
+        return Compilation(spec: spec, diagnostics: diagnostics.sortedAndUnique(), outputs: [], timer: timer, cache: cache, work: work)
+    }
+
+    let emitter = SiteEmitter(
+        spec: spec, configuration: content.configuration, theme: content.theme, blockRoles: extraction.blockRoles)
+    let reusedModelOutputs = earlier.modelOutputs.flatMap { $0.spec == spec ? $0.files : nil }
+    work.modelOutputsRemade = reusedModelOutputs == nil
+    // The pages and the model's own outputs are independent: made side by side.
+    let emitted = timer.measure("emit") {
+        ["pages", "spec.json", "openapi.json"].parallelMap { part -> (SiteEmitter.Result, PhaseTimer) in
+            var partTimer = PhaseTimer()
+            let result = partTimer.measure(part) { () -> SiteEmitter.Result in
+                switch part {
+                case "pages": return emitter.emit(documents, assets: content.assets, previous: earlier.pages)
+                case "spec.json":
+                    return SiteEmitter.Result(outputs: reusedModelOutputs == nil ? SpecJSONEmitter.emit(spec) + [SearchIndexEmitter(spec: spec).emit()] : [])
+                default: return SiteEmitter.Result(outputs: reusedModelOutputs == nil ? [OpenAPIEmitter(spec: spec).emit()] : [])
+                }
+            }
+            return (result, partTimer)
+        }
+    }
+    for (_, partTimer) in emitted { timer.append(partTimer) }
+    let pages = emitted[0].0
+    let modelOutputs = reusedModelOutputs ?? (emitted[1].0.outputs + emitted[2].0.outputs)
+    cache.pages = pages.pages
+    cache.modelOutputs = CompilationCache.ModelOutputs(spec: spec, files: modelOutputs)
+    work.rendered = pages.renderedCount
+    let outputs = (pages.outputs + modelOutputs).sorted { $0.path < $1.path }
+    var reused = pages.reused
+    if reusedModelOutputs != nil { reused.formUnion(modelOutputs.map(\.path)) }
+    diagnostics += content.configuration.diagnostics.apply(pages.diagnostics)
     return Compilation(
         spec: spec, diagnostics: diagnostics.sortedAndUnique(),
-        outputs: diagnostics.containsErrors ? [] : outputs, timer: timer)
+        outputs: diagnostics.containsErrors ? [] : outputs, timer: timer, cache: cache, work: work,
+        reusedOutputs: diagnostics.containsErrors ? [] : reused)
 }
 
 /// The Swift client types for a spec: one file per operation, plus scopes, error codes and

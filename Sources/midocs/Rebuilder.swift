@@ -16,8 +16,16 @@ final class Rebuilder: @unchecked Sendable {
     private let policy: PolicyOptions
     private let output: String
     private var previousDiagnostics: Set<Diagnostic> = []
+    /// What the last compilation made, for this one to reuse.
+    private var cache = CompilationCache()
+    private var loadCache = LoadCache()
+    /// What the last successful rebuild wrote; nil until the first, which writes whole.
+    private var written: Set<String>?
 
-    init(input: InputOptions, policy: PolicyOptions, output: String) {
+    private let timings: Bool
+
+    init(input: InputOptions, policy: PolicyOptions, output: String, timings: Bool = false) {
+        self.timings = timings
         self.input = input
         self.policy = policy
         self.output = output
@@ -29,17 +37,19 @@ final class Rebuilder: @unchecked Sendable {
         let elapsed = { (clock.now - start).formatted(.units(allowed: [.milliseconds])) }
         let content: Content
         do {
-            content = try ContentLoader(
+            (content, loadCache) = try ContentLoader(
                 contentFolder: URL(fileURLWithPath: input.content), templatesFolder: URL(fileURLWithPath: input.templates)
-            ).load()
+            ).load(reusing: loadCache)
         } catch {
             printError("midocs: \(reason): not rebuilt in \(elapsed()): \(error); \(output)/ is unchanged")
             return .failed(diagnostics: "\(error)")
         }
+        let loaded = clock.now - start
         var configured = content
         policy.apply(to: &configured)
         let writer = FolderWriter(outputFolder: URL(fileURLWithPath: output))
-        let compilation = compile(configured)
+        let compilation = compile(configured, reusing: cache)
+        cache = compilation.cache
         let diagnostics = compilation.diagnostics
         let new = diagnostics.filter { !previousDiagnostics.contains($0) }
         previousDiagnostics = Set(diagnostics)
@@ -51,14 +61,24 @@ final class Rebuilder: @unchecked Sendable {
             let shown = diagnostics.sorted { $0.severity > $1.severity }.prefix(50)
             return .failed(diagnostics: shown.map(formatter.format).joined(separator: "\n"))
         }
+        let compiled = clock.now
         do {
             try writer.checkSafety(contentFolder: URL(fileURLWithPath: input.content))
-            try writer.write(compilation.outputs)
+            if let written {
+                try writer.update(compilation.outputs, unchanged: compilation.reusedOutputs, previous: written)
+            } else {
+                try writer.write(compilation.outputs)
+            }
+            written = Set(compilation.outputs.map(\.path))
+            if timings {
+                let ms: (Duration) -> String = { $0.formatted(.units(allowed: [.milliseconds])) }
+                printError("midocs: load \(ms(loaded)), \(compilation.timer.summary), write \(ms(clock.now - compiled))")
+            }
         } catch {
             printError("midocs: \(reason): not written: \(error)")
             return .failed(diagnostics: "\(error)")
         }
-        let summary = "\(reason): rebuilt \(compilation.spec.pages.count) pages in \(elapsed())\(counts)"
+        let summary = "\(reason): \(compilation.work.summary) in \(elapsed())\(counts)"
         printError("midocs: \(summary)")
         return .written(summary: summary)
     }

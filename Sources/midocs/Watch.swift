@@ -19,8 +19,11 @@ struct Watch: ParsableCommand {
     @Option(help: "How often to look for changes, in milliseconds.")
     var interval = 300
 
+    @Flag(help: "Print how long each stage of each rebuild took.")
+    var timings = false
+
     func run() throws {
-        let rebuilder = Rebuilder(input: input, policy: policy, output: output)
+        let rebuilder = Rebuilder(input: input, policy: policy, output: output, timings: timings)
         _ = rebuilder.rebuild(reason: "start")
         let folders = [URL(fileURLWithPath: input.content), URL(fileURLWithPath: input.templates)]
         WatchLoop(folders: folders, interval: interval).run { changed in _ = rebuilder.rebuild(reason: changed) }

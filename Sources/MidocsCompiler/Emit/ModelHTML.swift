@@ -7,8 +7,29 @@ struct ModelHTML: Sendable {
     private let operationsByID: [String: Operation]
     private let operationsByScope: [Int: [Operation]]
     private let operationsByErrorCode: [Int: [Operation]]
-    private let scopePages: [Int: String]
-    private let errorPages: [Int: String]
+    /// Where each scope and error row lives, for links from operation cards.
+    struct Links: Hashable, Sendable {
+        var scopePages: [Int: String]
+        var errorPages: [Int: String]
+    }
+
+    /// What the scope and error tables show besides their own rows' text.
+    struct Tables: Hashable, Sendable {
+        struct User: Hashable, Sendable {
+            var page: String
+            var anchor: String
+            var title: String
+            var scopes: Set<Int>
+            var errorCodes: [Int]
+        }
+        var scopes: [Scope]
+        var errorCodes: [ErrorCode]
+        var users: [User]
+    }
+
+    let links: Links
+    private var scopePages: [Int: String] { links.scopePages }
+    private var errorPages: [Int: String] { links.errorPages }
 
     init(spec: Spec) {
         self.spec = spec
@@ -21,8 +42,18 @@ struct ModelHTML: Sendable {
         }
         operationsByScope = byScope
         operationsByErrorCode = byError
-        scopePages = Dictionary(spec.scopes.map { ($0.id, Self.slug($0.location.file)) }, uniquingKeysWith: { first, _ in first })
-        errorPages = Dictionary(spec.errorCodes.map { ($0.code, Self.slug($0.location.file)) }, uniquingKeysWith: { first, _ in first })
+        links = Links(
+            scopePages: Dictionary(spec.scopes.map { ($0.id, Self.slug($0.location.file)) }, uniquingKeysWith: { first, _ in first }),
+            errorPages: Dictionary(spec.errorCodes.map { ($0.code, Self.slug($0.location.file)) }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    /// What a reference table depends on; made once per build, and only if a page has one.
+    func makeTables() -> Tables {
+        Tables(
+            scopes: spec.scopes, errorCodes: spec.errorCodes,
+            users: spec.operations.map {
+                Tables.User(page: $0.page, anchor: $0.anchor, title: $0.title, scopes: Set($0.scopes.map(\.id)), errorCodes: $0.errorCodes)
+            })
     }
 
     private static func slug(_ file: String) -> String {

@@ -1,6 +1,6 @@
 /// What `page.mustache` renders: one page with its navigation, all values ready to print.
 struct PageView {
-    struct NavigationGroup {
+    struct NavigationGroup: Hashable {
         var title: String
         var pages: [NavigationItem]
         /// Pages of a large group left out of this page's sidebar.
@@ -9,19 +9,19 @@ struct PageView {
         var hasHidden: Bool
     }
 
-    struct NavigationItem {
+    struct NavigationItem: Hashable {
         var title: String
         var href: String
         var isCurrent: Bool
     }
 
-    struct TableOfContentsEntry {
+    struct TableOfContentsEntry: Hashable {
         var id: String
         var title: String
         var isSubsection: Bool
     }
 
-    struct PagerLink {
+    struct PagerLink: Hashable {
         var title: String
         var href: String
     }

@@ -8,31 +8,81 @@ struct SiteEmitter {
     /// Which blocks are rendered from the model, by where they start.
     var blockRoles: [SourceLocation: BlockRole] = [:]
 
-    func emit(_ documents: [MarkdownDocument], assets: [Asset]) -> ([OutputFile], [Diagnostic]) {
+    /// What emitting the site gives: the files, template problems, and every page's HTML
+    /// with its key, for the next rebuild to reuse.
+    struct Result {
+        var outputs: [OutputFile] = []
         var diagnostics: [Diagnostic] = []
-        guard let library = makeLibrary(diagnostics: &diagnostics) else { return ([], diagnostics) }
+        var pages: [String: RenderedPage] = [:]
+        /// How many pages were rendered rather than reused.
+        var renderedCount = 0
+        /// The pages taken from `previous`, by output path.
+        var reused: Set<String> = []
+    }
+
+    /// `previous` holds pages rendered by an earlier build with the same templates and
+    /// configuration; a page whose key is unchanged is reused, not rendered.
+    func emit(_ documents: [MarkdownDocument], assets: [Asset], previous: [String: RenderedPage] = [:]) -> Result {
+        var result = Result()
+        guard let library = makeLibrary(diagnostics: &result.diagnostics) else { return result }
         let navigation = Navigation(spec: spec, configuration: configuration)
         let model = ModelHTML(spec: spec)
         let pagesBySlug = Dictionary(spec.pages.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        let operationsByPage = Dictionary(grouping: spec.operations, by: \.page)
+        let tableFiles = Set(blockRoles.compactMap { $0.value == .scopeTable || $0.value == .errorTable ? $0.key.file : nil })
+        let tables = tableFiles.isEmpty ? nil : model.makeTables()
 
         // Pages render independently, on every core.
-        let rendered = documents.parallelMap { document -> OutputFile? in
+        let rendered = documents.parallelMap { document -> (RenderedPage, Bool)? in
             guard let page = pagesBySlug[document.file.slug] else { return nil }
-            let view = makeView(page, document: document, navigation: navigation, model: model)
-            return library.render(view, withTemplate: "page").map { OutputFile(path: page.outputPath, text: $0) }
+            let chrome = makeChrome(page, navigation: navigation)
+            let key = PageRenderKey(
+                source: document.file.text, page: page, operations: operationsByPage[page.slug] ?? [], links: model.links,
+                tables: tableFiles.contains(page.file) ? tables : nil,
+                navigation: chrome.navigation, previous: chrome.previous, next: chrome.next)
+            if let reused = previous[page.outputPath], reused.key == key { return (reused, false) }
+            let view = makeView(page, document: document, chrome: chrome, model: model)
+            return library.render(view, withTemplate: "page").map { (RenderedPage(key: key, file: OutputFile(path: page.outputPath, text: $0)), true) }
         }
-        var outputs = rendered.compactMap { $0 }
-        if outputs.count != documents.count {
-            diagnostics.append(missingTemplate("page"))
-            return ([], diagnostics)
+        let pages = rendered.compactMap { $0 }
+        if pages.count != documents.count {
+            result.diagnostics.append(missingTemplate("page"))
+            return result
         }
-        outputs.append(SearchIndexEmitter(spec: spec).emit())
+        result.renderedCount = pages.filter(\.1).count
+        result.reused = Set(pages.filter { !$0.1 }.map(\.0.file.path))
+        result.pages = Dictionary(pages.map { ($0.0.file.path, $0.0) }, uniquingKeysWith: { first, _ in first })
+        var outputs = pages.map(\.0.file)
         outputs += theme.staticFiles.map { OutputFile(path: $0.path, data: $0.data) }
         outputs += assets.map { OutputFile(path: $0.path, data: $0.data) }
-        return (outputs.sorted { $0.path < $1.path }, diagnostics)
+        result.outputs = outputs.sorted { $0.path < $1.path }
+        return result
     }
 
-    private func makeView(_ page: Page, document: MarkdownDocument, navigation: Navigation, model: ModelHTML) -> PageView {
+    /// The parts of a page that come from the site's order of pages.
+    private struct Chrome {
+        var navigation: [PageView.NavigationGroup]
+        var previous: PageView.PagerLink?
+        var next: PageView.PagerLink?
+    }
+
+    private func makeChrome(_ page: Page, navigation: Navigation) -> Chrome {
+        let position = navigation.positions[page.slug]
+        return Chrome(
+            navigation: navigation.groups.map { group in
+                let shown = Self.visiblePages(of: group.pages, at: group.positions[page.slug])
+                return PageView.NavigationGroup(
+                    title: group.title,
+                    pages: shown.map {
+                        PageView.NavigationItem(title: $0.title, href: $0.outputPath, isCurrent: $0.slug == page.slug)
+                    },
+                    hiddenCount: group.pages.count - shown.count, hasHidden: group.pages.count > shown.count)
+            },
+            previous: position.flatMap { $0 > 0 ? pagerLink(navigation.order[$0 - 1]) : nil },
+            next: position.flatMap { $0 + 1 < navigation.order.count ? pagerLink(navigation.order[$0 + 1]) : nil })
+    }
+
+    private func makeView(_ page: Page, document: MarkdownDocument, chrome: Chrome, model: ModelHTML) -> PageView {
         let headingIDs = Dictionary(page.headings.map { ($0.location, $0.id) }, uniquingKeysWith: { first, _ in first })
         let rewrite: (String) -> String = { Self.siteDestination($0, onPage: page.slug) }
         let inline = MarkdownHTMLRenderer(rewriteDestination: rewrite, highlight: { language, code in SyntaxHighlighter.highlight(code, language: language) })
@@ -50,7 +100,6 @@ struct SiteEmitter {
             },
             highlight: { language, code in SyntaxHighlighter.highlight(code, language: language) })
         renderer.makesScrollingBlocksFocusable = true
-        let position = navigation.positions[page.slug]
         let toc = page.headings.filter { $0.level == 2 || $0.level == 3 }.map {
             PageView.TableOfContentsEntry(id: $0.id, title: $0.title, isSubsection: $0.level == 3)
         }
@@ -60,19 +109,11 @@ struct SiteEmitter {
             slug: page.slug,
             pageKind: page.kind.rawValue,
             content: renderer.render(document.root),
-            navigation: navigation.groups.map { group in
-                let shown = Self.visiblePages(of: group.pages, at: group.positions[page.slug])
-                return PageView.NavigationGroup(
-                    title: group.title,
-                    pages: shown.map {
-                        PageView.NavigationItem(title: $0.title, href: $0.outputPath, isCurrent: $0.slug == page.slug)
-                    },
-                    hiddenCount: group.pages.count - shown.count, hasHidden: group.pages.count > shown.count)
-            },
+            navigation: chrome.navigation,
             toc: toc,
             hasToc: !toc.isEmpty,
-            previous: position.flatMap { $0 > 0 ? pagerLink(navigation.order[$0 - 1]) : nil },
-            next: position.flatMap { $0 + 1 < navigation.order.count ? pagerLink(navigation.order[$0 + 1]) : nil })
+            previous: chrome.previous,
+            next: chrome.next)
     }
 
     /// Groups up to this size are listed whole in every page's sidebar.

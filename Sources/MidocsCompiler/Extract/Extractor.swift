@@ -13,16 +13,22 @@ public struct Extractor: Sendable {
 
     /// The spec, and the role each block plays for the site.
     func extractWithRoles(_ documents: [MarkdownDocument], diagnostics: inout [Diagnostic]) -> Extraction {
-        let pageExtractor = PageExtractor(configuration: configuration)
         // Pages are read independently, on every core; the results are merged in order.
-        let perPage = documents.parallelMap { document -> (Page, OperationExtractor.Result, [Diagnostic]) in
-            var pageDiagnostics: [Diagnostic] = []
-            let page = pageExtractor.extract(document, diagnostics: &pageDiagnostics)
-            let headingIDs = Dictionary(page.headings.map { ($0.location, $0.id) }, uniquingKeysWith: { first, _ in first })
-            var reader = OperationExtractor(document: document, headingIDs: headingIDs)
-            let found = reader.extract(document.blocks, diagnostics: &pageDiagnostics)
-            return (page, found, pageDiagnostics)
-        }
+        merge(documents.parallelMap(extractPage), diagnostics: &diagnostics)
+    }
+
+    /// One page's own facts, read without looking at any other page.
+    func extractPage(_ document: MarkdownDocument) -> PageExtraction {
+        var pageDiagnostics: [Diagnostic] = []
+        let page = PageExtractor(configuration: configuration).extract(document, diagnostics: &pageDiagnostics)
+        let headingIDs = Dictionary(page.headings.map { ($0.location, $0.id) }, uniquingKeysWith: { first, _ in first })
+        var reader = OperationExtractor(document: document, headingIDs: headingIDs)
+        let found = reader.extract(document.blocks, diagnostics: &pageDiagnostics)
+        return PageExtraction(page: page, found: found, diagnostics: pageDiagnostics)
+    }
+
+    /// The pages' facts as one model: sorted, with what needs every page resolved.
+    func merge(_ perPage: [PageExtraction], diagnostics: inout [Diagnostic]) -> Extraction {
         var pages: [Page] = []
         var operations: [Operation] = []
         var scopes: [Scope] = []
@@ -30,9 +36,10 @@ public struct Extractor: Sendable {
         var signatureExamples: [SignatureExample] = []
         var redirectURIExamples: [RedirectURIExample] = []
         var blockRoles: [SourceLocation: BlockRole] = [:]
-        for (page, found, pageDiagnostics) in perPage {
-            diagnostics += pageDiagnostics
-            pages.append(page)
+        for extraction in perPage {
+            let found = extraction.found
+            diagnostics += extraction.diagnostics
+            pages.append(extraction.page)
             operations += found.operations
             scopes += found.scopes
             errorCodes += found.errorCodes

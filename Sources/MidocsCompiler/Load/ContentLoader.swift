@@ -25,30 +25,51 @@ public struct ContentLoader: Sendable {
     }
 
     public func load() throws -> Content {
+        try load(reusing: LoadCache()).content
+    }
+
+    /// Reads again only files whose size, modification time or inode differ from `earlier`'s.
+    public func load(reusing earlier: LoadCache) throws -> (content: Content, cache: LoadCache) {
         var diagnostics: [Diagnostic] = []
         var files: [SourceFile] = []
         var assets: [Asset] = []
         var configuration = SiteConfiguration()
+        var cache = LoadCache()
 
         for path in try relativeFilePaths(in: contentFolder, diagnostics: &diagnostics) {
             let url = contentFolder.appendingPathComponent(path)
+            let isPage = path.hasSuffix(".md") && !path.contains("/")
+            let stamp = LoadCache.Stamp(path: url.path)
+            if let stamp, let entry = earlier.entries[path], entry.stamp == stamp, !isPage || entry.text != nil {
+                cache.entries[path] = entry
+                if let text = entry.text {
+                    files.append(SourceFile(path: path, text: text))
+                    continue
+                } else if path != SiteConfiguration.fileName {
+                    assets.append(Asset(path: path, data: entry.data))
+                    continue
+                }
+            }
             guard let data = read(url, path: path, diagnostics: &diagnostics) else { continue }
             if path == SiteConfiguration.fileName {
                 let text = decode(data, path: path, diagnostics: &diagnostics) ?? ""
                 let (parsed, problems) = SiteConfiguration.parse(text, path: path)
                 configuration = parsed
                 diagnostics += problems
-            } else if path.hasSuffix(".md") && !path.contains("/") {
+            } else if isPage {
                 if let text = decode(data, path: path, diagnostics: &diagnostics) {
                     files.append(SourceFile(path: path, text: text))
+                    if let stamp { cache.entries[path] = LoadCache.Entry(stamp: stamp, data: data, text: text) }
                 }
             } else {
                 assets.append(Asset(path: path, data: data))
+                if let stamp { cache.entries[path] = LoadCache.Entry(stamp: stamp, data: data) }
             }
         }
-        return Content(
+        let content = Content(
             files: files, assets: assets, configuration: configuration, theme: try loadTheme(diagnostics: &diagnostics),
             diagnostics: diagnostics)
+        return (content, cache)
     }
 
     /// The templates; none when the folder is missing, which only `build` needs.

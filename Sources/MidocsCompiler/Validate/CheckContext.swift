@@ -5,10 +5,11 @@ struct CheckContext {
     let index: SpecIndex
     let sources: [String: SourceText]
 
-    init(spec: Spec, documents: [MarkdownDocument]) {
+    /// `index` covers the whole site even when `spec` and `documents` are the pages to check.
+    init(spec: Spec, documents: [MarkdownDocument], index: SpecIndex) {
         self.spec = spec
         self.documents = documents
-        self.index = SpecIndex(spec)
+        self.index = index
         self.sources = Dictionary(documents.map { ($0.file.path, SourceText($0.file)) }, uniquingKeysWith: { first, _ in first })
     }
 

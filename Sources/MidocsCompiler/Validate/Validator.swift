@@ -10,26 +10,91 @@ public struct Validator: Sendable {
     }
 
     public func validate(_ spec: Spec, _ documents: [MarkdownDocument]) -> [Diagnostic] {
-        let context = CheckContext(spec: spec, documents: documents)
+        validate(spec, documents, reusing: ValidationCache()).diagnostics
+    }
+
+    /// Checks that look at one page at a time run only on pages whose inputs differ from
+    /// `earlier`'s; the checks that compare pages with each other always run.
+    func validate(
+        _ spec: Spec, _ documents: [MarkdownDocument], reusing earlier: ValidationCache
+    ) -> (diagnostics: [Diagnostic], cache: ValidationCache) {
+        let index = SpecIndex(spec)
+        let globals = ValidationCache.Globals(
+            scopes: spec.scopes, errorCodes: spec.errorCodes, slugs: Set(index.pagesBySlug.keys), assetPaths: assetPaths)
+        let reusable = earlier.globals == globals ? earlier.pages : [:]
+        let operationsByFile = Dictionary(grouping: spec.operations, by: \.location.file)
+        let keys = documents.map { document in
+            ValidationCache.PageKey(
+                source: document.file.text, operations: operationsByFile[document.file.path] ?? [],
+                linkedAnchors: linkedAnchors(of: index.pagesBySlug[document.file.slug], index: index))
+        }
+        let stale = zip(documents, keys).filter { reusable[$0.0.file.path]?.key != $0.1 }.map(\.0)
+        let local = checkPages(stale, of: spec, index: index)
+
+        var cache = ValidationCache()
+        cache.globals = globals
+        let staleFiles = Set(stale.map(\.file.path))
+        let byFile = Dictionary(grouping: local, by: { $0.range?.start.file ?? "" })
         var diagnostics: [Diagnostic] = []
-        diagnostics += BrokenLink(index: context.index, assetPaths: assetPaths).check(spec)
-        diagnostics += NavigationMismatch(configuration: configuration).check(spec)
-        diagnostics += DuplicateSlug().check(spec)
-        diagnostics += DuplicateHeadingID().check(spec)
+        for (document, key) in zip(documents, keys) {
+            let path = document.file.path
+            let found = staleFiles.contains(path) ? byFile[path] ?? [] : reusable[path]?.diagnostics ?? []
+            cache.pages[path] = ValidationCache.PageResult(key: key, diagnostics: found)
+            diagnostics += found
+        }
+        // A finding outside the pages checked would be lost by the cache: keep it, cache nothing.
+        let unplaced = byFile.filter { !staleFiles.contains($0.key) }.flatMap(\.value)
+        if !unplaced.isEmpty {
+            diagnostics += unplaced
+            cache = ValidationCache()
+        }
+        return (diagnostics + checkSite(spec), cache)
+    }
+
+    /// The checks that need one page and the site's reference tables and anchors.
+    private func checkPages(_ documents: [MarkdownDocument], of spec: Spec, index: SpecIndex) -> [Diagnostic] {
+        guard !documents.isEmpty else { return [] }
+        let files = Set(documents.map(\.file.path))
+        var pages = spec
+        pages.pages = spec.pages.filter { files.contains($0.file) }
+        pages.operations = spec.operations.filter { files.contains($0.location.file) }
+        pages.signatureExamples = []
+        pages.redirectURIExamples = []
+        let context = CheckContext(spec: pages, documents: documents, index: index)
+        var diagnostics: [Diagnostic] = []
+        diagnostics += BrokenLink(index: index, assetPaths: assetPaths).check(pages)
+        diagnostics += DuplicateHeadingID().check(pages)
         diagnostics += NestingTooDeep().check(documents)
         diagnostics += MalformedTableRow().check(context)
-        diagnostics += UnknownScope().check(spec)
+        diagnostics += UnknownScope().check(pages)
+        diagnostics += UnknownErrorCode().check(context)
+        diagnostics += IncompleteOperation().check(pages)
+        diagnostics += DuplicateParameter().check(pages)
+        diagnostics += JSONExampleMismatch().check(context)
+        diagnostics += RedirectExampleMismatch().check(context)
+        return diagnostics
+    }
+
+    /// The checks that compare pages with each other, or examples with every operation.
+    private func checkSite(_ spec: Spec) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        diagnostics += NavigationMismatch(configuration: configuration).check(spec)
+        diagnostics += DuplicateSlug().check(spec)
         diagnostics += UnknownScopeAPI().check(spec)
         diagnostics += UnusedScope().check(spec)
         diagnostics += DuplicateErrorCode().check(spec)
-        diagnostics += UnknownErrorCode().check(context)
-        diagnostics += IncompleteOperation().check(spec)
         diagnostics += DuplicateOperation().check(spec)
-        diagnostics += DuplicateParameter().check(spec)
-        diagnostics += JSONExampleMismatch().check(context)
-        diagnostics += RedirectExampleMismatch().check(context)
         diagnostics += SignatureMismatch().check(spec)
         diagnostics += RedirectURIExampleMismatch().check(spec)
         return diagnostics
+    }
+
+    private func linkedAnchors(of page: Page?, index: SpecIndex) -> [String: Set<String>?] {
+        var anchors: [String: Set<String>?] = [:]
+        for link in page?.links ?? [] {
+            guard case .page(let slug, _) = link.target, anchors[slug] == nil else { continue }
+            anchors[slug] = .some(index.pagesBySlug[slug] == nil ? nil : index.headingIDsBySlug[slug] ?? [])
+        }
+        return anchors
     }
 }

@@ -80,6 +80,21 @@ public struct FolderWriter: Sendable {
         }
     }
 
+    /// Brings a folder that `write` filled up to date with `files`, in place: files not in
+    /// `unchanged` are written (each atomically, and only if their bytes differ), and files
+    /// of `previous` that are no longer made are removed. For rebuilds in `watch` and
+    /// `serve`, where only a few files change; a rebuild interrupted halfway leaves some
+    /// pages new and others old, which the next rebuild sets right.
+    public func update(_ files: [OutputFile], unchanged: Set<String>, previous: Set<String>) throws {
+        for file in files where !unchanged.contains(file.path) {
+            try Self.writeFile(file, to: outputFolder.appendingPathComponent(file.path))
+        }
+        let current = Set(files.map(\.path))
+        for path in previous.subtracting(current).sorted() {
+            try? FileManager.default.removeItem(at: outputFolder.appendingPathComponent(path))
+        }
+    }
+
     private func swap(_ staging: URL, _ output: URL, retired: URL) throws {
         try FileManager.default.moveItem(at: output, to: retired)
         try FileManager.default.moveItem(at: staging, to: output)
