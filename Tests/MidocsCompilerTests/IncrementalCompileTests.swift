@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+@testable import MidocsCompiler
+
+/// Rebuilding with the cache of the compilation before gives what a clean build gives, after
+/// every edit of a scripted series on a copy of the real docs, and redoes only what the edit
+/// touched.
+struct IncrementalCompileTests {
+    /// A copy of content/ and templates/ to edit, with an incremental compiler over it.
+    final class Session {
+        let content: URL
+        let loader: ContentLoader
+        var loadCache = LoadCache()
+        var cache = CompilationCache()
+
+        init() throws {
+            let folder = try TestSupport.temporaryFolder()
+            content = folder.appendingPathComponent("content")
+            let templates = folder.appendingPathComponent("templates")
+            try FileManager.default.copyItem(at: TestSupport.repository.appendingPathComponent("content"), to: content)
+            try FileManager.default.copyItem(at: TestSupport.repository.appendingPathComponent("templates"), to: templates)
+            loader = ContentLoader(contentFolder: content, templatesFolder: templates)
+        }
+
+        func edit(_ file: String, replacing old: String, with new: String) throws {
+            let url = content.appendingPathComponent(file)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            #expect(text.contains(old), "\(file) no longer has '\(old)'")
+            try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
+        }
+
+        func write(_ file: String, _ text: String) throws {
+            try text.write(to: content.appendingPathComponent(file), atomically: true, encoding: .utf8)
+        }
+
+        /// Rebuilds incrementally and cleanly, checks that both agree, and returns the
+        /// incremental one.
+        func rebuild() throws -> Compilation {
+            let (loaded, newLoadCache) = try loader.load(reusing: loadCache)
+            loadCache = newLoadCache
+            let incremental = compile(loaded, reusing: cache)
+            cache = incremental.cache
+            let clean = compile(try loader.load())
+            #expect(incremental.diagnostics == clean.diagnostics)
+            #expect(incremental.spec == clean.spec)
+            #expect(incremental.outputs.map(\.path) == clean.outputs.map(\.path))
+            for (mine, theirs) in zip(incremental.outputs, clean.outputs) where mine.data != theirs.data {
+                Issue.record("\(mine.path) differs from a clean build's")
+            }
+            return incremental
+        }
+    }
+
+    @Test func rebuildsAfterAScriptedSeriesOfEditsLikeACleanBuild() throws {
+        let session = try Session()
+        let first = try session.rebuild()
+        #expect(first.work.parsed == first.work.pages && first.work.rendered == first.work.pages)
+        #expect(first.diagnostics.isEmpty)
+
+        // Nothing changed: nothing is parsed or rendered again, and nothing needs writing.
+        let idle = try session.rebuild()
+        #expect(idle.work.parsed == 0 && idle.work.rendered == 0 && !idle.work.modelOutputsRemade)
+        #expect(Set(idle.outputs.filter { $0.path.hasSuffix(".html") }.map(\.path)).isSubset(of: idle.reusedOutputs))
+
+        // Prose at the end of a page: that page alone.
+        try session.write("faq.md", try String(contentsOf: session.content.appendingPathComponent("faq.md"), encoding: .utf8) + "\nOne more answer.\n")
+        let prose = try session.rebuild()
+        #expect(prose.work.parsed == 1 && prose.work.rendered == 1 && !prose.work.modelOutputsRemade)
+
+        // Add a page and link to it: it is in no navigation group yet, which warns.
+        try session.write("glossary.md", "# Glossary\n\n## Access token\n\nA credential for the Open API.\n")
+        try session.edit("index.md", replacing: "(faq.md)", with: "(faq.md) and the [glossary](glossary.md#access-token)")
+        let added = try session.rebuild()
+        #expect(added.work.parsed == 2)
+        #expect(added.outputs.contains { $0.path == "glossary.html" })
+        #expect(added.diagnostics.map(\.code) == ["page-not-in-navigation"])
+
+        // A configuration change: everything is made again, and the page joins every sidebar.
+        try session.edit("site.yml", replacing: "token-life-cycle, mac-signature-verification]", with: "token-life-cycle, mac-signature-verification, glossary]")
+        let configured = try session.rebuild()
+        #expect(configured.work.rendered == configured.work.pages && configured.diagnostics.isEmpty)
+
+        // Rename the anchor that link points at: the linking page fails, though unchanged.
+        try session.edit("glossary.md", replacing: "## Access token", with: "## Access tokens")
+        let renamed = try session.rebuild()
+        #expect(renamed.diagnostics.map(\.code) == ["broken-anchor"])
+        #expect(renamed.diagnostics.first?.range?.start.file == "index.md")
+        try session.edit("index.md", replacing: "glossary.md#access-token", with: "glossary.md#access-tokens")
+        #expect(try session.rebuild().diagnostics.isEmpty)
+
+        // Delete a scope row: operations that ask for it fail; put it back.
+        try session.edit("scope-list.md", replacing: "| 3 | The user's openId | `/user/openidV2` |\n", with: "")
+        let deleted = try session.rebuild()
+        #expect(deleted.diagnostics.contains { $0.code == "unknown-scope" })
+        try session.edit("scope-list.md", replacing: "| 4 | The user's phone", with: "| 3 | The user's openId | `/user/openidV2` |\n| 4 | The user's phone")
+        let restored = try session.rebuild()
+        #expect(restored.diagnostics.isEmpty)
+
+        // Remove the added page again; its output goes with it.
+        try FileManager.default.removeItem(at: session.content.appendingPathComponent("glossary.md"))
+        try session.edit("index.md", replacing: " and the [glossary](glossary.md#access-tokens)", with: "")
+        try session.edit("site.yml", replacing: ", glossary]", with: "]")
+        let removed = try session.rebuild()
+        #expect(!removed.outputs.contains { $0.path == "glossary.html" })
+        #expect(removed.diagnostics.isEmpty)
+    }
+
+    @Test func aTemplateChangeRendersEveryPage() throws {
+        let session = try Session()
+        _ = try session.rebuild()
+        let template = session.content.deletingLastPathComponent().appendingPathComponent("templates/page.mustache")
+        let text = try String(contentsOf: template, encoding: .utf8)
+        try text.replacingOccurrences(of: "</body>", with: "<!-- edited -->\n</body>").write(to: template, atomically: true, encoding: .utf8)
+        let rebuilt = try session.rebuild()
+        #expect(rebuilt.work.rendered == rebuilt.work.pages)
+        #expect(rebuilt.outputs.filter { $0.path.hasSuffix(".html") }.allSatisfy { String(decoding: $0.data, as: UTF8.self).contains("<!-- edited -->") })
+    }
+}
