@@ -21,6 +21,7 @@ final class Rebuilder: @unchecked Sendable {
     private var loadCache = LoadCache()
     /// What the last successful rebuild wrote; nil until the first, which writes whole.
     private var written: Set<String>?
+    private var rebuilds = 0
 
     private let timings: Bool
 
@@ -31,7 +32,11 @@ final class Rebuilder: @unchecked Sendable {
         self.output = output
     }
 
-    func rebuild(reason: String) -> Outcome {
+    /// `changed` holds the absolute paths that changed since the last rebuild; nil means
+    /// unknown (the first build, or events were lost), and everything is looked at.
+    func rebuild(changed: Set<String>?) -> Outcome {
+        let reason = rebuilds == 0 ? "start" : WatchLoop.describe(changed)
+        rebuilds += 1
         let clock = ContinuousClock()
         let start = clock.now
         let elapsed = { (clock.now - start).formatted(.units(allowed: [.milliseconds])) }
@@ -39,7 +44,7 @@ final class Rebuilder: @unchecked Sendable {
         do {
             (content, loadCache) = try ContentLoader(
                 contentFolder: URL(fileURLWithPath: input.content), templatesFolder: URL(fileURLWithPath: input.templates)
-            ).load(reusing: loadCache)
+            ).load(reusing: loadCache, changed: changed)
         } catch {
             printError("midocs: \(reason): not rebuilt in \(elapsed()): \(error); \(output)/ is unchanged")
             return .failed(diagnostics: "\(error)")

@@ -35,11 +35,11 @@ struct Serve: AsyncParsableCommand {
             case .failed(let text): channel.publishErrors(text)
             }
         }
-        publish(rebuilder.rebuild(reason: "start"))
         let folders = [URL(fileURLWithPath: input.content), URL(fileURLWithPath: input.templates)]
         let loop = WatchLoop(folders: folders, interval: interval)
+        publish(rebuilder.rebuild(changed: nil))
         // The watch loop blocks; it gets a thread of its own and the server the async runtime.
-        let watcher = Thread { loop.run { changed in publish(rebuilder.rebuild(reason: changed)) } }
+        let watcher = Thread { loop.run { changed in publish(rebuilder.rebuild(changed: changed)) } }
         watcher.start()
         let server = PreviewServer(siteFolder: URL(fileURLWithPath: output), channel: channel)
         let host = self.host

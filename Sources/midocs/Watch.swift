@@ -24,8 +24,9 @@ struct Watch: ParsableCommand {
 
     func run() throws {
         let rebuilder = Rebuilder(input: input, policy: policy, output: output, timings: timings)
-        _ = rebuilder.rebuild(reason: "start")
         let folders = [URL(fileURLWithPath: input.content), URL(fileURLWithPath: input.templates)]
-        WatchLoop(folders: folders, interval: interval).run { changed in _ = rebuilder.rebuild(reason: changed) }
+        let loop = WatchLoop(folders: folders, interval: interval)
+        _ = rebuilder.rebuild(changed: nil)
+        loop.run { changed in _ = rebuilder.rebuild(changed: changed) }
     }
 }

@@ -1,23 +1,55 @@
 import Foundation
 
-/// Polls folders and calls back with what changed. Polling works on every Linux file
-/// system (inotify does not see changes made over NFS or in some containers) and costs one
-/// `stat` per file per interval.
-struct WatchLoop {
+/// Waits for changes below some folders and calls back with them. On Linux it uses inotify;
+/// elsewhere, or when inotify is refused, it polls every `interval` milliseconds.
+/// The watch starts when the loop is made, so a change made while the first build runs is
+/// not missed.
+final class WatchLoop: @unchecked Sendable {
     let folders: [URL]
     let interval: Int
+    #if canImport(Glibc)
+        private let watcher: InotifyWatcher?
+    #endif
 
-    /// Calls `changed` with a short description of each change, forever.
-    func run(_ changed: (String) -> Void) -> Never {
+    init(folders: [URL], interval: Int) {
+        self.folders = folders
+        self.interval = interval
+        #if canImport(Glibc)
+            watcher = InotifyWatcher(folders.map(\.standardizedFileURL))
+        #endif
+    }
+
+    /// Calls `changed` with the absolute paths that changed (nil when unknown: look at
+    /// everything), forever. Called from one thread only.
+    func run(_ changed: (Set<String>?) -> Void) -> Never {
+        #if canImport(Glibc)
+            if let watcher {
+                while true {
+                    guard let paths = watcher.next(settle: 20) else {
+                        changed(nil)
+                        continue
+                    }
+                    let shown = paths.filter { !($0 as NSString).lastPathComponent.hasPrefix(".") }
+                    if !shown.isEmpty { changed(shown) }
+                }
+            }
+        #endif
         var snapshot = FolderSnapshot(folders)
         while true {
             Thread.sleep(forTimeInterval: Double(max(interval, 20)) / 1000)
             let current = FolderSnapshot(folders)
-            let names = current.changes(since: snapshot)
-            guard !names.isEmpty else { continue }
+            let paths = current.changes(since: snapshot)
+            guard !paths.isEmpty else { continue }
             snapshot = current
-            changed(names.prefix(3).joined(separator: ", ") + (names.count > 3 ? " and \(names.count - 3) more" : ""))
+            changed(paths)
         }
+    }
+
+    /// `faq.md`, or `faq.md, index.md and 3 more`.
+    static func describe(_ paths: Set<String>?) -> String {
+        guard let paths else { return "files changed" }
+        let names = paths.map { ($0 as NSString).lastPathComponent }.sorted()
+        return names.prefix(3).joined(separator: ", ") + (names.count > 3 ? " and \(names.count - 3) more" : "")
     }
 }
 
@@ -28,7 +60,7 @@ struct FolderSnapshot: Equatable {
     init(_ folders: [URL]) {
         for folder in folders {
             let enumerator = FileManager.default.enumerator(
-                at: folder, includingPropertiesForKeys: [.contentModificationDateKey, .fileSizeKey, .isRegularFileKey])
+                at: folder.standardizedFileURL, includingPropertiesForKeys: [.contentModificationDateKey, .fileSizeKey, .isRegularFileKey])
             while let url = enumerator?.nextObject() as? URL {
                 let values = try? url.resourceValues(forKeys: [.contentModificationDateKey, .fileSizeKey, .isRegularFileKey])
                 guard values?.isRegularFile == true else { continue }
@@ -39,9 +71,8 @@ struct FolderSnapshot: Equatable {
         }
     }
 
-    /// The files added, removed or changed since `earlier`, by name, sorted.
-    func changes(since earlier: FolderSnapshot) -> [String] {
-        let paths = Set(files.keys).union(earlier.files.keys)
-        return paths.filter { files[$0] != earlier.files[$0] }.map { ($0 as NSString).lastPathComponent }.sorted()
+    /// The files added, removed or changed since `earlier`, by absolute path.
+    func changes(since earlier: FolderSnapshot) -> Set<String> {
+        Set(files.keys).union(earlier.files.keys).filter { files[$0] != earlier.files[$0] }
     }
 }

@@ -13,6 +13,8 @@ struct IncrementalCompileTests {
         let loader: ContentLoader
         var loadCache = LoadCache()
         var cache = CompilationCache()
+        /// The files edited since the last rebuild, as a file watcher would report them.
+        var changed: Set<String> = []
 
         init() throws {
             let folder = try TestSupport.temporaryFolder()
@@ -28,17 +30,21 @@ struct IncrementalCompileTests {
             let text = try String(contentsOf: url, encoding: .utf8)
             #expect(text.contains(old), "\(file) no longer has '\(old)'")
             try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
+            changed.insert(url.path)
         }
 
         func write(_ file: String, _ text: String) throws {
             try text.write(to: content.appendingPathComponent(file), atomically: true, encoding: .utf8)
+            changed.insert(content.appendingPathComponent(file).path)
         }
 
         /// Rebuilds incrementally and cleanly, checks that both agree, and returns the
         /// incremental one.
         func rebuild() throws -> Compilation {
-            let (loaded, newLoadCache) = try loader.load(reusing: loadCache)
+            // Told what changed, the loader reads those files alone.
+            let (loaded, newLoadCache) = try loader.load(reusing: loadCache, changed: changed)
             loadCache = newLoadCache
+            changed = []
             let incremental = compile(loaded, reusing: cache)
             cache = incremental.cache
             let clean = compile(try loader.load())
@@ -99,6 +105,7 @@ struct IncrementalCompileTests {
 
         // Remove the added page again; its output goes with it.
         try FileManager.default.removeItem(at: session.content.appendingPathComponent("glossary.md"))
+        session.changed.insert(session.content.appendingPathComponent("glossary.md").path)
         try session.edit("index.md", replacing: " and the [glossary](glossary.md#access-tokens)", with: "")
         try session.edit("site.yml", replacing: ", glossary]", with: "]")
         let removed = try session.rebuild()
@@ -112,6 +119,7 @@ struct IncrementalCompileTests {
         let template = session.content.deletingLastPathComponent().appendingPathComponent("templates/page.mustache")
         let text = try String(contentsOf: template, encoding: .utf8)
         try text.replacingOccurrences(of: "</body>", with: "<!-- edited -->\n</body>").write(to: template, atomically: true, encoding: .utf8)
+        session.changed.insert(template.path)
         let rebuilt = try session.rebuild()
         #expect(rebuilt.work.rendered == rebuilt.work.pages)
         #expect(rebuilt.outputs.filter { $0.path.hasSuffix(".html") }.allSatisfy { String(decoding: $0.data, as: UTF8.self).contains("<!-- edited -->") })

@@ -28,8 +28,11 @@ public struct ContentLoader: Sendable {
         try load(reusing: LoadCache()).content
     }
 
-    /// Reads again only files whose size, modification time or inode differ from `earlier`'s.
-    public func load(reusing earlier: LoadCache) throws -> (content: Content, cache: LoadCache) {
+    /// Reads again only what changed since `earlier`. With `changed`, the absolute paths
+    /// a file watcher reported, no other file is looked at; without, every file's size,
+    /// modification time and inode are compared with `earlier`'s.
+    public func load(reusing earlier: LoadCache, changed: Set<String>? = nil) throws -> (content: Content, cache: LoadCache) {
+        if let changed, earlier.wasClean, let reloaded = reload(earlier, changed: changed) { return reloaded }
         var diagnostics: [Diagnostic] = []
         var files: [SourceFile] = []
         var assets: [Asset] = []
@@ -69,7 +72,63 @@ public struct ContentLoader: Sendable {
         let content = Content(
             files: files, assets: assets, configuration: configuration, theme: try loadTheme(diagnostics: &diagnostics),
             diagnostics: diagnostics)
+        cache.configuration = content.configuration
+        cache.theme = content.theme
+        cache.wasClean = diagnostics.isEmpty
         return (content, cache)
+    }
+
+    /// The earlier load with the changed files read again, or nil when a change needs a
+    /// whole load: anything but a plain file or a removal, or a file that does not decode.
+    private func reload(_ earlier: LoadCache, changed: Set<String>) -> (content: Content, cache: LoadCache)? {
+        guard var configuration = earlier.configuration, var theme = earlier.theme else { return nil }
+        var cache = earlier
+        let contentRoot = contentFolder.path + "/"
+        let templatesRoot = templatesFolder.path + "/"
+        for path in changed.sorted() {
+            if path.hasPrefix(templatesRoot) || path == templatesFolder.path {
+                var problems: [Diagnostic] = []
+                guard let loaded = try? loadTheme(diagnostics: &problems), problems.isEmpty else { return nil }
+                theme = loaded
+                continue
+            }
+            guard path.hasPrefix(contentRoot) else { return nil }
+            let relative = String(path.dropFirst(contentRoot.count))
+            guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
+            var info = stat()
+            guard lstat(path, &info) == 0 else {
+                cache.entries[relative] = nil  // removed
+                continue
+            }
+            guard info.st_mode & S_IFMT == S_IFREG, let stamp = LoadCache.Stamp(path: path),
+                let data = try? Data(contentsOf: URL(fileURLWithPath: path))
+            else { return nil }
+            var problems: [Diagnostic] = []
+            if relative == SiteConfiguration.fileName {
+                guard let text = decode(data, path: relative, diagnostics: &problems) else { return nil }
+                let (parsed, configurationProblems) = SiteConfiguration.parse(text, path: relative)
+                guard configurationProblems.isEmpty else { return nil }
+                configuration = parsed
+                cache.entries[relative] = LoadCache.Entry(stamp: stamp, data: data)
+            } else if relative.hasSuffix(".md") && !relative.contains("/") {
+                guard let text = decode(data, path: relative, diagnostics: &problems) else { return nil }
+                cache.entries[relative] = LoadCache.Entry(stamp: stamp, data: data, text: text)
+            } else {
+                cache.entries[relative] = LoadCache.Entry(stamp: stamp, data: data)
+            }
+        }
+        var files: [SourceFile] = []
+        var assets: [Asset] = []
+        for (path, entry) in cache.entries.sorted(by: { $0.key < $1.key }) where path != SiteConfiguration.fileName {
+            if let text = entry.text {
+                files.append(SourceFile(path: path, text: text))
+            } else {
+                assets.append(Asset(path: path, data: entry.data))
+            }
+        }
+        cache.configuration = configuration
+        cache.theme = theme
+        return (Content(files: files, assets: assets, configuration: configuration, theme: theme), cache)
     }
 
     /// The templates; none when the folder is missing, which only `build` needs.

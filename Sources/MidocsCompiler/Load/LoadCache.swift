@@ -28,6 +28,11 @@ public struct LoadCache: Sendable {
     }
 
     var entries: [String: Entry] = [:]
+    /// What the last load made of the rest, for a load told exactly which files changed.
+    var configuration: SiteConfiguration?
+    var theme: Theme?
+    /// A load that reported problems is followed by a whole one, so that none is lost.
+    var wasClean = false
 
     public init() {}
 }
