@@ -7,6 +7,9 @@ import Foundation
 final class WatchLoop: @unchecked Sendable {
     let folders: [URL]
     let interval: Int
+    /// Stays true: the loop runs until the process ends. A loop the optimizer can prove
+    /// endless made release builds of this file hang (Swift 6.3).
+    private var isRunning = true
     #if canImport(Glibc)
         private let watcher: InotifyWatcher?
     #endif
@@ -20,11 +23,11 @@ final class WatchLoop: @unchecked Sendable {
     }
 
     /// Calls `changed` with the absolute paths that changed (nil when unknown: look at
-    /// everything), forever. Called from one thread only.
-    func run(_ changed: (Set<String>?) -> Void) -> Never {
+    /// everything), until the process ends. Called from one thread only.
+    func run(_ changed: (Set<String>?) -> Void) {
         #if canImport(Glibc)
             if let watcher {
-                while true {
+                while isRunning {
                     guard let paths = watcher.next(settle: 20) else {
                         changed(nil)
                         continue
@@ -32,16 +35,23 @@ final class WatchLoop: @unchecked Sendable {
                     let shown = paths.filter { !($0 as NSString).lastPathComponent.hasPrefix(".") }
                     if !shown.isEmpty { changed(shown) }
                 }
+                return
             }
         #endif
+        poll(changed)
+    }
+
+    /// The fallback: compares a snapshot of every file's size and time each interval.
+    private func poll(_ changed: (Set<String>?) -> Void) {
         var snapshot = FolderSnapshot(folders)
-        while true {
+        while isRunning {
             Thread.sleep(forTimeInterval: Double(max(interval, 20)) / 1000)
             let current = FolderSnapshot(folders)
             let paths = current.changes(since: snapshot)
-            guard !paths.isEmpty else { continue }
-            snapshot = current
-            changed(paths)
+            if !paths.isEmpty {
+                snapshot = current
+                changed(paths)
+            }
         }
     }
 
