@@ -40,19 +40,38 @@ public func compile(_ content: Content, emitting: Bool = true, reusing earlier: 
     cache.documents = Dictionary(documents.map { ($0.file.path, $0) }, uniquingKeysWith: { first, _ in first })
 
     let extractor = Extractor(configuration: content.configuration)
+    let changed = Set(parsed.filter(\.1).map(\.0.file.path))
+    let samePages = earlier.documents.count == documents.count && documents.allSatisfy { earlier.documents[$0.file.path] != nil }
+    var modelUnchanged = false
     let extraction = timer.measure("extract") { () -> Extraction in
         let perPage = parsed.parallelMap { document, isNew -> PageExtraction in
             if !isNew, let reused = earlier.extractions[document.file.path] { return reused }
             return extractor.extractPage(document)
         }
         cache.extractions = Dictionary(zip(documents.map(\.file.path), perPage).map { ($0, $1) }, uniquingKeysWith: { first, _ in first })
-        return extractor.merge(perPage, diagnostics: &diagnostics)
+        // Edits that leave every page's facts as they were (prose within a line) keep the
+        // merged model: the checks and pages then need look only at the edited pages.
+        if samePages, let merged = earlier.merged,
+            changed.allSatisfy({ cache.extractions[$0] == earlier.extractions[$0] })
+        {
+            modelUnchanged = true
+            cache.mergeDiagnostics = earlier.mergeDiagnostics
+            cache.merged = merged
+            return merged
+        }
+        var mergeDiagnostics: [Diagnostic] = []
+        let merged = extractor.merge(perPage, diagnostics: &mergeDiagnostics)
+        cache.mergeDiagnostics = mergeDiagnostics
+        cache.merged = merged
+        return merged
     }
+    diagnostics += cache.mergeDiagnostics
     work.extracted = work.parsed
     let spec = extraction.spec
     let assetPaths = Set(content.assets.map(\.path))
     let validation = timer.measure("validate") {
-        Validator(configuration: content.configuration, assetPaths: assetPaths).validate(spec, documents, reusing: earlier.validation)
+        Validator(configuration: content.configuration, assetPaths: assetPaths).validate(
+            spec, documents, reusing: earlier.validation, onlyChanged: modelUnchanged ? changed : nil)
     }
     diagnostics += validation.diagnostics
     cache.validation = validation.cache
@@ -74,7 +93,7 @@ public func compile(_ content: Content, emitting: Bool = true, reusing earlier: 
             var partTimer = PhaseTimer()
             let result = partTimer.measure(part) { () -> SiteEmitter.Result in
                 switch part {
-                case "pages": return emitter.emit(documents, assets: content.assets, previous: earlier.pages)
+                case "pages": return emitter.emit(documents, assets: content.assets, previous: earlier.pages, onlyChanged: modelUnchanged ? changed : nil)
                 case "spec.json":
                     return SiteEmitter.Result(outputs: reusedModelOutputs == nil ? SpecJSONEmitter.emit(spec) + [SearchIndexEmitter(spec: spec).emit()] : [])
                 default: return SiteEmitter.Result(outputs: reusedModelOutputs == nil ? [OpenAPIEmitter(spec: spec).emit()] : [])

@@ -74,6 +74,18 @@ struct IncrementalCompileTests {
         let prose = try session.rebuild()
         #expect(prose.work.parsed == 1 && prose.work.rendered == 1 && !prose.work.modelOutputsRemade)
 
+        // Prose within a line keeps the model: only that page is checked and rendered, and
+        // a mistake in the prose is still found.
+        try session.edit("faq.md", replacing: "rather than bearer tokens.", with: "rather than bearer tokens (error 96099 otherwise).")
+        let inline = try session.rebuild()
+        #expect(inline.work.parsed == 1 && inline.outputs.isEmpty)
+        #expect(inline.diagnostics.map(\.code) == ["unknown-error-code"])
+        try session.edit("faq.md", replacing: " (error 96099 otherwise)", with: "")
+        // The page is back to what was rendered before the mistake: nothing to render.
+        let fixed = try session.rebuild()
+        #expect(fixed.work.parsed == 1 && fixed.work.rendered == 0 && !fixed.work.modelOutputsRemade)
+        #expect(fixed.diagnostics.isEmpty)
+
         // Add a page and link to it: it is in no navigation group yet, which warns.
         try session.write("glossary.md", "# Glossary\n\n## Access token\n\nA credential for the Open API.\n")
         try session.edit("index.md", replacing: "(faq.md)", with: "(faq.md) and the [glossary](glossary.md#access-token)")

@@ -21,8 +21,12 @@ struct SiteEmitter {
     }
 
     /// `previous` holds pages rendered by an earlier build with the same templates and
-    /// configuration; a page whose key is unchanged is reused, not rendered.
-    func emit(_ documents: [MarkdownDocument], assets: [Asset], previous: [String: RenderedPage] = [:]) -> Result {
+    /// configuration; a page whose key is unchanged is reused, not rendered. With
+    /// `onlyChanged`, the model is the one `previous` was rendered from, and every other
+    /// page is reused without looking at it.
+    func emit(
+        _ documents: [MarkdownDocument], assets: [Asset], previous: [String: RenderedPage] = [:], onlyChanged: Set<String>? = nil
+    ) -> Result {
         var result = Result()
         guard let library = makeLibrary(diagnostics: &result.diagnostics) else { return result }
         let navigation = Navigation(spec: spec, configuration: configuration)
@@ -35,6 +39,9 @@ struct SiteEmitter {
         // Pages render independently, on every core.
         let rendered = documents.parallelMap { document -> (RenderedPage, Bool)? in
             guard let page = pagesBySlug[document.file.slug] else { return nil }
+            if let onlyChanged, !onlyChanged.contains(document.file.path), let reused = previous[page.outputPath] {
+                return (reused, false)
+            }
             let chrome = makeChrome(page, navigation: navigation)
             let key = PageRenderKey(
                 source: document.file.text, page: page, operations: operationsByPage[page.slug] ?? [], links: model.links,

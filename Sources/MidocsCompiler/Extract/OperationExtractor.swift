@@ -9,7 +9,7 @@ struct OperationExtractor {
         case prose, parameters, responses, response(Int)
     }
 
-    struct Result {
+    struct Result: Equatable {
         var operations: [Operation] = []
         var scopes: [Scope] = []
         var errorCodes: [ErrorCode] = []

@@ -10,6 +10,9 @@ public struct CompilationCache: Sendable {
     var documents: [String: MarkdownDocument] = [:]
     /// Each page's own facts by path, valid while its document is reused.
     var extractions: [String: PageExtraction] = [:]
+    /// The pages' facts merged into one model, and what merging reported.
+    var merged: Extraction?
+    var mergeDiagnostics: [Diagnostic] = []
     /// The checks' page-by-page results.
     var validation = ValidationCache()
     /// Rendered pages by output path, each with the key it was made from.

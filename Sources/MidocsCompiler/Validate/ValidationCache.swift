@@ -25,6 +25,10 @@ public struct ValidationCache: Sendable {
 
     var globals: Globals?
     var pages: [String: PageResult] = [:]
+    /// The site-wide look-ups and the findings of the checks that compare pages, kept for a
+    /// rebuild whose model did not change.
+    var index: SpecIndex?
+    var siteDiagnostics: [Diagnostic] = []
 
     public init() {}
 }

@@ -14,10 +14,15 @@ public struct Validator: Sendable {
     }
 
     /// Checks that look at one page at a time run only on pages whose inputs differ from
-    /// `earlier`'s; the checks that compare pages with each other always run.
+    /// `earlier`'s; the checks that compare pages with each other always run. With
+    /// `onlyChanged`, the model is the one `earlier` checked and only those pages' text
+    /// changed: nothing else is looked at.
     func validate(
-        _ spec: Spec, _ documents: [MarkdownDocument], reusing earlier: ValidationCache
+        _ spec: Spec, _ documents: [MarkdownDocument], reusing earlier: ValidationCache, onlyChanged: Set<String>? = nil
     ) -> (diagnostics: [Diagnostic], cache: ValidationCache) {
+        if let onlyChanged, let index = earlier.index {
+            return revalidate(onlyChanged, of: spec, documents, earlier: earlier, index: index)
+        }
         let index = SpecIndex(spec)
         let globals = ValidationCache.Globals(
             scopes: spec.scopes, errorCodes: spec.errorCodes, slugs: Set(index.pagesBySlug.keys), assetPaths: assetPaths)
@@ -48,7 +53,27 @@ public struct Validator: Sendable {
             diagnostics += unplaced
             cache = ValidationCache()
         }
-        return (diagnostics + checkSite(spec), cache)
+        cache.index = index
+        cache.siteDiagnostics = checkSite(spec)
+        return (diagnostics + cache.siteDiagnostics, cache)
+    }
+
+    private func revalidate(
+        _ changed: Set<String>, of spec: Spec, _ documents: [MarkdownDocument], earlier: ValidationCache, index: SpecIndex
+    ) -> (diagnostics: [Diagnostic], cache: ValidationCache) {
+        let stale = documents.filter { changed.contains($0.file.path) }
+        let byFile = Dictionary(grouping: checkPages(stale, of: spec, index: index), by: { $0.range?.start.file ?? "" })
+        var cache = earlier
+        for document in stale {
+            let path = document.file.path
+            guard let old = earlier.pages[path] else { return validate(spec, documents, reusing: ValidationCache()) }
+            var key = old.key
+            key.source = document.file.text
+            cache.pages[path] = ValidationCache.PageResult(key: key, diagnostics: byFile[path] ?? [])
+        }
+        guard byFile.keys.allSatisfy(changed.contains) else { return validate(spec, documents, reusing: ValidationCache()) }
+        let diagnostics = documents.flatMap { cache.pages[$0.file.path]?.diagnostics ?? [] } + cache.siteDiagnostics
+        return (diagnostics, cache)
     }
 
     /// The checks that need one page and the site's reference tables and anchors.
