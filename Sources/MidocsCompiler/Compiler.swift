@@ -78,6 +78,7 @@ public func compile(_ content: Content, emitting: Bool = true, reusing earlier: 
     diagnostics = content.configuration.diagnostics.apply(diagnostics)
     // Kept for the build after this one, if this one writes nothing.
     cache.pages = earlier.pages
+    cache.emitContext = earlier.emitContext
     cache.modelOutputs = earlier.modelOutputs
     guard emitting, !diagnostics.containsErrors else {
         return Compilation(spec: spec, diagnostics: diagnostics.sortedAndUnique(), outputs: [], timer: timer, cache: cache, work: work)
@@ -93,7 +94,9 @@ public func compile(_ content: Content, emitting: Bool = true, reusing earlier: 
             var partTimer = PhaseTimer()
             let result = partTimer.measure(part) { () -> SiteEmitter.Result in
                 switch part {
-                case "pages": return emitter.emit(documents, assets: content.assets, previous: earlier.pages, onlyChanged: modelUnchanged ? changed : nil)
+                case "pages": return emitter.emit(
+                        documents, assets: content.assets, previous: earlier.pages,
+                        onlyChanged: modelUnchanged && earlier.pagesMatchModel ? changed : nil, context: earlier.emitContext)
                 case "spec.json":
                     return SiteEmitter.Result(outputs: reusedModelOutputs == nil ? SpecJSONEmitter.emit(spec) + [SearchIndexEmitter(spec: spec).emit()] : [])
                 default: return SiteEmitter.Result(outputs: reusedModelOutputs == nil ? [OpenAPIEmitter(spec: spec).emit()] : [])
@@ -106,6 +109,8 @@ public func compile(_ content: Content, emitting: Bool = true, reusing earlier: 
     let pages = emitted[0].0
     let modelOutputs = reusedModelOutputs ?? (emitted[1].0.outputs + emitted[2].0.outputs)
     cache.pages = pages.pages
+    cache.emitContext = pages.context
+    cache.pagesMatchModel = true
     cache.modelOutputs = CompilationCache.ModelOutputs(spec: spec, files: modelOutputs)
     work.rendered = pages.renderedCount
     let outputs = (pages.outputs + modelOutputs).sorted { $0.path < $1.path }

@@ -86,6 +86,16 @@ struct IncrementalCompileTests {
         #expect(fixed.work.parsed == 1 && fixed.work.rendered == 0 && !fixed.work.modelOutputsRemade)
         #expect(fixed.diagnostics.isEmpty)
 
+        // A build with errors renders nothing; the next one must not take its pages for
+        // current. Here the model changes along with the mistake, and the fix is prose only.
+        try session.edit("open-api.md", replacing: "## Get the user profile", with: "## Get the profile of the user")
+        try session.edit("faq.md", replacing: "rather than bearer tokens.", with: "rather than bearer tokens (error 96099 otherwise).")
+        #expect(try session.rebuild().diagnostics.map(\.code) == ["unknown-error-code"])
+        try session.edit("faq.md", replacing: " (error 96099 otherwise)", with: "")
+        let retitled = try session.rebuild()
+        #expect(retitled.diagnostics.isEmpty)
+        #expect(retitled.outputs.first { $0.path == "open-api.html" }.map { String(decoding: $0.data, as: UTF8.self) }?.contains("Get the profile of the user") == true)
+
         // Add a page and link to it: it is in no navigation group yet, which warns.
         try session.write("glossary.md", "# Glossary\n\n## Access token\n\nA credential for the Open API.\n")
         try session.edit("index.md", replacing: "(faq.md)", with: "(faq.md) and the [glossary](glossary.md#access-token)")

@@ -18,23 +18,45 @@ struct SiteEmitter {
         var renderedCount = 0
         /// The pages taken from `previous`, by output path.
         var reused: Set<String> = []
+        /// The look-ups made from the model, for a rebuild whose model is the same.
+        var context: Context?
+    }
+
+    /// What every page's rendering looks up, made once from the model.
+    struct Context: Sendable {
+        var navigation: Navigation
+        var model: ModelHTML
+        var pagesBySlug: [String: Page]
+        var operationsByPage: [String: [Operation]]
+        /// The files that hold the scope or error table, and what those tables show.
+        var tableFiles: Set<String>
+        var tables: ModelHTML.Tables?
+    }
+
+    func makeContext() -> Context {
+        let model = ModelHTML(spec: spec)
+        let tableFiles = Set(blockRoles.compactMap { $0.value == .scopeTable || $0.value == .errorTable ? $0.key.file : nil })
+        return Context(
+            navigation: Navigation(spec: spec, configuration: configuration), model: model,
+            pagesBySlug: Dictionary(spec.pages.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first }),
+            operationsByPage: Dictionary(grouping: spec.operations, by: \.page),
+            tableFiles: tableFiles, tables: tableFiles.isEmpty ? nil : model.makeTables())
     }
 
     /// `previous` holds pages rendered by an earlier build with the same templates and
     /// configuration; a page whose key is unchanged is reused, not rendered. With
     /// `onlyChanged`, the model is the one `previous` was rendered from, and every other
-    /// page is reused without looking at it.
+    /// page is reused without looking at it, and `context` is the one made for `previous`.
     func emit(
-        _ documents: [MarkdownDocument], assets: [Asset], previous: [String: RenderedPage] = [:], onlyChanged: Set<String>? = nil
+        _ documents: [MarkdownDocument], assets: [Asset], previous: [String: RenderedPage] = [:], onlyChanged: Set<String>? = nil,
+        context earlierContext: Context? = nil
     ) -> Result {
         var result = Result()
         guard let library = makeLibrary(diagnostics: &result.diagnostics) else { return result }
-        let navigation = Navigation(spec: spec, configuration: configuration)
-        let model = ModelHTML(spec: spec)
-        let pagesBySlug = Dictionary(spec.pages.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        let operationsByPage = Dictionary(grouping: spec.operations, by: \.page)
-        let tableFiles = Set(blockRoles.compactMap { $0.value == .scopeTable || $0.value == .errorTable ? $0.key.file : nil })
-        let tables = tableFiles.isEmpty ? nil : model.makeTables()
+        let context = onlyChanged != nil ? earlierContext ?? makeContext() : makeContext()
+        result.context = context
+        let (navigation, model, pagesBySlug) = (context.navigation, context.model, context.pagesBySlug)
+        let (operationsByPage, tableFiles, tables) = (context.operationsByPage, context.tableFiles, context.tables)
 
         // Pages render independently, on every core.
         let rendered = documents.parallelMap { document -> (RenderedPage, Bool)? in

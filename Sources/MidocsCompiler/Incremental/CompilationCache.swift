@@ -15,6 +15,11 @@ public struct CompilationCache: Sendable {
     var mergeDiagnostics: [Diagnostic] = []
     /// The checks' page-by-page results.
     var validation = ValidationCache()
+    /// What rendering looked up in the model.
+    var emitContext: SiteEmitter.Context?
+    /// Whether `pages` and `emitContext` were made from `merged`; not so after a build
+    /// with errors, which renders nothing and keeps the pages of the one before.
+    var pagesMatchModel = false
     /// Rendered pages by output path, each with the key it was made from.
     var pages: [String: RenderedPage] = [:]
     /// `spec.json`, `openapi.json` and the search index, with the model they were made from.
