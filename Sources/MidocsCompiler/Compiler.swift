@@ -86,41 +86,67 @@ public func compile(_ content: Content, emitting: Bool = true, reusing earlier: 
 
     let emitter = SiteEmitter(
         spec: spec, configuration: content.configuration, theme: content.theme, blockRoles: extraction.blockRoles)
-    let reusedModelOutputs = earlier.modelOutputs.flatMap { $0.spec == spec ? $0.files : nil }
-    work.modelOutputsRemade = reusedModelOutputs == nil
+    let earlierModel = earlier.modelOutputs ?? CompilationCache.ModelOutputs()
+    let sameModel = earlier.modelOutputs?.spec == spec
+    work.modelOutputsRemade = !sameModel
     // The pages and the model's own outputs are independent: made side by side.
     let emitted = timer.measure("emit") {
-        ["pages", "spec.json", "openapi.json"].parallelMap { part -> (SiteEmitter.Result, PhaseTimer) in
+        ["pages", "spec.json", "openapi.json"].parallelMap { part -> (EmittedPart, PhaseTimer) in
             var partTimer = PhaseTimer()
-            let result = partTimer.measure(part) { () -> SiteEmitter.Result in
+            let result = partTimer.measure(part) { () -> EmittedPart in
                 switch part {
-                case "pages": return emitter.emit(
-                        documents, assets: content.assets, previous: earlier.pages,
-                        onlyChanged: modelUnchanged && earlier.pagesMatchModel ? changed : nil, context: earlier.emitContext)
+                case "pages":
+                    return .pages(
+                        emitter.emit(
+                            documents, assets: content.assets, previous: earlier.pages,
+                            onlyChanged: modelUnchanged && earlier.pagesMatchModel ? changed : nil, context: earlier.emitContext))
                 case "spec.json":
-                    return SiteEmitter.Result(outputs: reusedModelOutputs == nil ? SpecJSONEmitter.emit(spec) + [SearchIndexEmitter(spec: spec).emit()] : [])
-                default: return SiteEmitter.Result(outputs: reusedModelOutputs == nil ? [OpenAPIEmitter(spec: spec).emit()] : [])
+                    if sameModel { return .spec(earlierModel.specFiles, earlierModel.specJSON, earlierModel.searchIndex) }
+                    let (files, specCache) = SpecJSONEmitter.emit(spec, reusing: earlierModel.specJSON)
+                    let searchIndex = SearchIndexEmitter(spec: spec).emit(reusing: earlierModel.searchIndex)
+                    return .spec(files, specCache, searchIndex)
+                default:
+                    if sameModel, let file = earlierModel.openAPIFile { return .openAPI(file, earlierModel.openAPI) }
+                    let (file, openAPICache) = OpenAPIEmitter(spec: spec).emit(reusing: earlierModel.openAPI)
+                    return .openAPI(file, openAPICache)
                 }
             }
             return (result, partTimer)
         }
     }
-    for (_, partTimer) in emitted { timer.append(partTimer) }
-    let pages = emitted[0].0
-    let modelOutputs = reusedModelOutputs ?? (emitted[1].0.outputs + emitted[2].0.outputs)
+    var pages = SiteEmitter.Result()
+    var model = CompilationCache.ModelOutputs()
+    model.spec = spec
+    for (part, partTimer) in emitted {
+        timer.append(partTimer)
+        switch part {
+        case .pages(let result): pages = result
+        case .spec(let files, let specCache, let searchIndex):
+            (model.specFiles, model.specJSON, model.searchIndex) = (files, specCache, searchIndex)
+        case .openAPI(let file, let openAPICache): (model.openAPIFile, model.openAPI) = (file, openAPICache)
+        }
+    }
+    let modelFiles = model.specFiles + [model.searchIndex?.file, model.openAPIFile].compactMap { $0 }
     cache.pages = pages.pages
     cache.emitContext = pages.context
     cache.pagesMatchModel = true
-    cache.modelOutputs = CompilationCache.ModelOutputs(spec: spec, files: modelOutputs)
+    cache.modelOutputs = model
     work.rendered = pages.renderedCount
-    let outputs = (pages.outputs + modelOutputs).sorted { $0.path < $1.path }
+    let outputs = (pages.outputs + modelFiles).sorted { $0.path < $1.path }
     var reused = pages.reused
-    if reusedModelOutputs != nil { reused.formUnion(modelOutputs.map(\.path)) }
+    if sameModel { reused.formUnion(modelFiles.map(\.path)) }
     diagnostics += content.configuration.diagnostics.apply(pages.diagnostics)
     return Compilation(
         spec: spec, diagnostics: diagnostics.sortedAndUnique(),
         outputs: diagnostics.containsErrors ? [] : outputs, timer: timer, cache: cache, work: work,
         reusedOutputs: diagnostics.containsErrors ? [] : reused)
+}
+
+/// One of the three parts of the site made side by side.
+private enum EmittedPart: Sendable {
+    case pages(SiteEmitter.Result)
+    case spec([OutputFile], SpecJSONEmitter.Cache, SearchIndexEmitter.Cached?)
+    case openAPI(OutputFile, OpenAPIEmitter.Cache)
 }
 
 /// The Swift client types for a spec: one file per operation, plus scopes, error codes and

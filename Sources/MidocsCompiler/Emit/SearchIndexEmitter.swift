@@ -4,7 +4,7 @@ import Foundation
 /// because pages opened from file:// may not fetch files, but may load scripts.
 struct SearchIndexEmitter {
     /// One thing search can find.
-    struct Entry: Encodable {
+    struct Entry: Encodable, Equatable, Sendable {
         /// The kind shown beside a result: Page, Heading, Operation, Parameter, Scope, Error code.
         var k: String
         var t: String
@@ -16,10 +16,28 @@ struct SearchIndexEmitter {
 
     let spec: Spec
 
+    /// The index with the entries it was made from.
+    struct Cached: Sendable {
+        var entries: [Entry]
+        var file: OutputFile
+    }
+
+    /// The index, reused from `earlier` when the entries are the same: most edits change
+    /// where things are, not what search finds.
+    func emit(reusing earlier: Cached?) -> Cached {
+        let entries = entries()
+        if let earlier, earlier.entries == entries { return earlier }
+        return Cached(entries: entries, file: emit(entries))
+    }
+
     func emit() -> OutputFile {
+        emit(entries())
+    }
+
+    private func emit(_ entries: [Entry]) -> OutputFile {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = (try? encoder.encode(entries())).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+        let json = (try? encoder.encode(entries)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
         // `</script>` cannot occur: the encoder escapes nothing, so guard the one risky sequence.
         let safe = json.replacingBytes("</", with: "<\\/")
         return OutputFile(path: "search-index.js", text: "window.midocsSearchIndex = \(safe);\n")

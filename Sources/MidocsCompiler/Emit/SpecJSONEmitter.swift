@@ -3,18 +3,45 @@ import Foundation
 /// Writes the spec model as JSON for other tools: sorted keys, stable order, no dates.
 public enum SpecJSONEmitter {
     public static func makeJSON(_ spec: Spec) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Every value in the model encodes; a failure here is a bug in the model itself.
-        guard var data = try? encoder.encode(spec) else { preconditionFailure("the spec model does not encode") }
-        data.append(UInt8(ascii: "\n"))
-        return data
+        makeJSON(spec, reusing: Cache()).data
     }
 
-    static func emit(_ spec: Spec) -> [OutputFile] {
-        [
-            OutputFile(path: "spec.json", data: makeJSON(spec)),
-            OutputFile(path: "spec.schema.json", text: SpecSchema.text),
-        ]
+    /// The encoded elements of the last spec written, by kind.
+    struct Cache: Sendable {
+        var pages = EncodedParts<Page>()
+        var operations = EncodedParts<Operation>()
+        var scopes = EncodedParts<Scope>()
+        var errorCodes = EncodedParts<ErrorCode>()
+        var signatureExamples = EncodedParts<SignatureExample>()
+        var redirectURIExamples = EncodedParts<RedirectURIExample>()
+    }
+
+    /// The same bytes as encoding `spec` whole, made element by element so that elements
+    /// equal to `earlier`'s are not encoded again. A test compares the two.
+    static func makeJSON(_ spec: Spec, reusing earlier: Cache) -> (data: Data, cache: Cache) {
+        var cache = Cache()
+        var fields: [(String, String)] = []
+        func add<Value>(_ name: String, _ values: [Value], _ key: (Value) -> String, _ parts: WritableKeyPath<Cache, EncodedParts<Value>>) {
+            let (texts, encoded) = EncodedParts.encode(values.map { (key($0), $0) }, reusing: earlier[keyPath: parts])
+            cache[keyPath: parts] = encoded
+            fields.append((name, EncodedParts<Value>.array(texts, depth: 1)))
+        }
+        add("errorCodes", spec.errorCodes, { "\($0.code)" }, \.errorCodes)
+        add("operations", spec.operations, \.id, \.operations)
+        add("pages", spec.pages, \.slug, \.pages)
+        add("redirectURIExamples", spec.redirectURIExamples, { "\($0.location)" }, \.redirectURIExamples)
+        add("scopes", spec.scopes, { "\($0.id)" }, \.scopes)
+        add("signatureExamples", spec.signatureExamples, { "\($0.location)" }, \.signatureExamples)
+        let encoder = EncodedParts<Page>.makeEncoder()
+        let title = (try? encoder.encode(spec.title)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
+        fields.append(("title", title))
+        fields.append(("version", "\(spec.version)"))
+        let body = fields.map { "  \"\($0.0)\" : \($0.1)" }.joined(separator: ",\n")
+        return (Data("{\n\(body)\n}\n".utf8), cache)
+    }
+
+    static func emit(_ spec: Spec, reusing earlier: Cache = Cache()) -> ([OutputFile], Cache) {
+        let (data, cache) = makeJSON(spec, reusing: earlier)
+        return ([OutputFile(path: "spec.json", data: data), OutputFile(path: "spec.schema.json", text: SpecSchema.text)], cache)
     }
 }

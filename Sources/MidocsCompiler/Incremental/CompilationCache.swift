@@ -26,8 +26,12 @@ public struct CompilationCache: Sendable {
     var modelOutputs: ModelOutputs?
 
     struct ModelOutputs: Sendable {
-        var spec: Spec
-        var files: [OutputFile]
+        var spec: Spec?
+        var specFiles: [OutputFile] = []
+        var specJSON = SpecJSONEmitter.Cache()
+        var searchIndex: SearchIndexEmitter.Cached?
+        var openAPIFile: OutputFile?
+        var openAPI = OpenAPIEmitter.Cache()
     }
 
     public init() {}

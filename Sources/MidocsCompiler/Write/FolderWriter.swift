@@ -37,7 +37,9 @@ public struct FolderWriter: Sendable {
     /// Writes one file, leaving it untouched when its bytes are already these, so that a
     /// build system does not see a change that is not one.
     public static func writeFile(_ file: OutputFile, to url: URL) throws {
-        if let existing = try? Data(contentsOf: url), existing == file.data { return }
+        // Sizes first: reading a large file back only to find it differs costs as much as writing.
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? nil
+        if size == file.data.count, let existing = try? Data(contentsOf: url), existing == file.data { return }
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try file.data.write(to: url, options: .atomic)
     }

@@ -16,9 +16,20 @@ struct OpenAPIEmitter {
 
     /// Sorted keys and no dates: the same spec gives the same bytes.
     func emit() -> OutputFile {
-        var data = Self.encodeInParts(makeParts())
+        emit(reusing: Cache()).file
+    }
+
+    /// The encoded path items and schemas of the last document written.
+    struct Cache: Sendable {
+        var pathItems = EncodedParts<OpenAPI.PathItem>()
+        var schemas = EncodedParts<JSONSchema>()
+    }
+
+    /// Path items and schemas equal to `earlier`'s are not encoded again.
+    func emit(reusing earlier: Cache) -> (file: OutputFile, cache: Cache) {
+        var (data, cache) = Self.encodeInParts(makeParts(), reusing: earlier)
         data.append(UInt8(ascii: "\n"))
-        return OutputFile(path: "openapi.json", data: data)
+        return (OutputFile(path: "openapi.json", data: data), cache)
     }
 
     /// OpenAPIKit's ordered dictionaries find an element's position by walking from the
@@ -26,21 +37,25 @@ struct OpenAPIEmitter {
     /// document is therefore encoded with a one-entry stand-in for each of the two, each path
     /// item and schema is encoded on its own, and the stand-ins are replaced by the joined
     /// parts, indented as the encoder indents.
-    static func encodeInParts(_ parts: Parts) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    static func encodeInParts(_ parts: Parts, reusing earlier: Cache = Cache()) -> (Data, Cache) {
+        let encoder = EncodedParts<JSONSchema>.makeEncoder()
         func text<Value: Encodable>(_ value: Value) -> String {
             // Every value built here encodes; a failure is a bug in this emitter.
             guard let data = try? encoder.encode(value) else { preconditionFailure("the OpenAPI document does not encode") }
             return String(decoding: data, as: UTF8.self)
         }
+        var cache = Cache()
+        let (items, itemCache) = EncodedParts.encode(parts.pathItems.map { ($0.path, $0.item) }, reusing: earlier.pathItems)
+        let (schemas, schemaCache) = EncodedParts.encode(parts.schemas.map { ($0.name, $0.schema) }, reusing: earlier.schemas)
+        cache.pathItems = itemCache
+        cache.schemas = schemaCache
         var skeleton = parts.skeleton
         skeleton.paths = [OpenAPI.Path(rawValue: "/"): .b(OpenAPI.PathItem())]
         skeleton.components.schemas = [OpenAPI.ComponentKey(stringLiteral: "stand-in"): .string]
         var json = text(skeleton)
-        json = replaceObject(ofKey: "paths", indent: 2, in: json, with: parts.pathItems.map { ($0.path, text($0.item)) }, text)
-        json = replaceObject(ofKey: "schemas", indent: 4, in: json, with: parts.schemas.map { ($0.name, text($0.schema)) }, text)
-        return Data(json.utf8)
+        json = replaceObject(ofKey: "paths", indent: 2, in: json, with: Array(zip(parts.pathItems.map(\.path), items)), text)
+        json = replaceObject(ofKey: "schemas", indent: 4, in: json, with: Array(zip(parts.schemas.map(\.name), schemas)), text)
+        return (Data(json.utf8), cache)
     }
 
     /// Replaces the object under `"key" : {` at `indent` spaces with one holding `entries`.
@@ -54,7 +69,7 @@ struct OpenAPIEmitter {
         else { preconditionFailure("the OpenAPI document has no '\(key)' to fill in") }
         let inner = padding + "  "
         let body = entries.map { name, value in
-            inner + text(name) + " : " + value.replacingBytes("\n", with: "\n" + inner)
+            inner + text(name) + " : " + EncodedParts<JSONSchema>.indent(value, by: inner)
         }.joined(separator: ",\n")
         let object = body.isEmpty ? "{\n\n\(padding)}" : "{\n\(body)\n\(padding)}"
         return String(json[..<start.lowerBound]) + "\n\(padding)\"\(key)\" : " + object + String(json[end.upperBound...])

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+@testable import MidocsCompiler
+
+/// spec.json and openapi.json are made from separately encoded parts, reused across
+/// rebuilds; the bytes must be those of encoding each document whole.
+struct SpecJSONEmitterTests {
+    private func wholeEncoding(_ spec: Spec) throws -> Data {
+        var data = try EncodedParts<Page>.makeEncoder().encode(spec)
+        data.append(UInt8(ascii: "\n"))
+        return data
+    }
+
+    @Test func theRealSpecIsEncodedAsAWhole() throws {
+        let spec = compile(try TestSupport.loadRepositoryContent(), emitting: false).spec
+        #expect(!spec.signatureExamples.isEmpty && !spec.redirectURIExamples.isEmpty)
+        #expect(SpecJSONEmitter.makeJSON(spec) == (try wholeEncoding(spec)))
+    }
+
+    @Test func theOpenAPIDocumentIsEncodedAsAWhole() throws {
+        let spec = compile(try TestSupport.loadRepositoryContent(), emitting: false).spec
+        let emitter = OpenAPIEmitter(spec: spec)
+        var whole = try EncodedParts<Page>.makeEncoder().encode(emitter.makeDocument())
+        whole.append(UInt8(ascii: "\n"))
+        #expect(emitter.emit().data == whole)
+    }
+
+    @Test func emptyListsAndOddTitlesAreEncodedAsAWhole() throws {
+        let spec = Spec(title: "Quotes \" and / slashes", pages: [])
+        #expect(SpecJSONEmitter.makeJSON(spec) == (try wholeEncoding(spec)))
+    }
+
+    @Test func reusedPartsGiveTheBytesOfAFreshEncoding() throws {
+        let content = try TestSupport.loadRepositoryContent()
+        let spec = compile(content, emitting: false).spec
+        // A spec with one operation retitled and one page gone, encoded first.
+        var other = spec
+        other.operations[0].title = "Something else"
+        other.pages.removeFirst()
+        let (_, cache) = SpecJSONEmitter.makeJSON(other, reusing: SpecJSONEmitter.Cache())
+        #expect(SpecJSONEmitter.makeJSON(spec, reusing: cache).data == SpecJSONEmitter.makeJSON(spec))
+
+        let (_, openAPICache) = OpenAPIEmitter(spec: other).emit(reusing: OpenAPIEmitter.Cache())
+        #expect(OpenAPIEmitter(spec: spec).emit(reusing: openAPICache).file == OpenAPIEmitter(spec: spec).emit())
+    }
+}
