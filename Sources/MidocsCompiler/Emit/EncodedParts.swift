@@ -14,8 +14,12 @@ struct EncodedParts<Value: Encodable & Equatable & Sendable>: Sendable {
     }
 
     /// The text of each value, in order, reusing `earlier`'s for values equal to the ones
-    /// it was made from; the keys tell values apart (a repeated key is counted).
-    static func encode(_ values: [(key: String, value: Value)], reusing earlier: EncodedParts) -> ([String], EncodedParts) {
+    /// it was made from; the keys tell values apart (a repeated key is counted). Lines after
+    /// the first are indented by `padding`, the depth the text will stand at, so that
+    /// reused text is not indented again.
+    static func encode(
+        _ values: [(key: String, value: Value)], indentedBy padding: String, reusing earlier: EncodedParts
+    ) -> ([String], EncodedParts) {
         let encoder = makeEncoder()
         var current = EncodedParts()
         var seen: [String: Int] = [:]
@@ -29,7 +33,7 @@ struct EncodedParts<Value: Encodable & Equatable & Sendable>: Sendable {
             } else {
                 // Every value of the model encodes; a failure is a bug in the model.
                 guard let data = try? encoder.encode(value) else { preconditionFailure("\(Value.self) does not encode") }
-                text = String(decoding: data, as: UTF8.self)
+                text = indent(String(decoding: data, as: UTF8.self), by: padding)
             }
             current.parts[name] = (value, text)
             return text
@@ -37,13 +41,25 @@ struct EncodedParts<Value: Encodable & Equatable & Sendable>: Sendable {
         return (texts, current)
     }
 
-    /// `texts` as the elements of an array `depth` levels deep, laid out as the encoder
-    /// lays them out.
+    /// The padding of a value `depth` levels deep.
+    static func padding(depth: Int) -> String {
+        String(repeating: "  ", count: depth)
+    }
+
+    /// `texts`, encoded with the padding of `depth + 1`, as the elements of an array
+    /// `depth` levels deep, laid out as the encoder lays them out.
     static func array(_ texts: [String], depth: Int) -> String {
-        let outer = String(repeating: "  ", count: depth)
-        let inner = outer + "  "
+        let outer = padding(depth: depth)
+        let inner = padding(depth: depth + 1)
         guard !texts.isEmpty else { return "[\n\n\(outer)]" }
-        return "[\n" + texts.map { inner + indent($0, by: inner) }.joined(separator: ",\n") + "\n\(outer)]"
+        var result = "[\n"
+        result.reserveCapacity(texts.reduce(16) { $0 + $1.utf8.count + inner.utf8.count + 2 })
+        for (index, text) in texts.enumerated() {
+            if index > 0 { result += ",\n" }
+            result += inner
+            result += text
+        }
+        return result + "\n\(outer)]"
     }
 
     /// `text` with `padding` after each line break, except before an empty line: the

@@ -22,7 +22,8 @@ public enum SpecJSONEmitter {
         var cache = Cache()
         var fields: [(String, String)] = []
         func add<Value>(_ name: String, _ values: [Value], _ key: (Value) -> String, _ parts: WritableKeyPath<Cache, EncodedParts<Value>>) {
-            let (texts, encoded) = EncodedParts.encode(values.map { (key($0), $0) }, reusing: earlier[keyPath: parts])
+            let (texts, encoded) = EncodedParts.encode(
+                values.map { (key($0), $0) }, indentedBy: EncodedParts<Value>.padding(depth: 2), reusing: earlier[keyPath: parts])
             cache[keyPath: parts] = encoded
             fields.append((name, EncodedParts<Value>.array(texts, depth: 1)))
         }

@@ -45,8 +45,10 @@ struct OpenAPIEmitter {
             return String(decoding: data, as: UTF8.self)
         }
         var cache = Cache()
-        let (items, itemCache) = EncodedParts.encode(parts.pathItems.map { ($0.path, $0.item) }, reusing: earlier.pathItems)
-        let (schemas, schemaCache) = EncodedParts.encode(parts.schemas.map { ($0.name, $0.schema) }, reusing: earlier.schemas)
+        let (items, itemCache) = EncodedParts.encode(
+            parts.pathItems.map { ($0.path, $0.item) }, indentedBy: EncodedParts<JSONSchema>.padding(depth: 2), reusing: earlier.pathItems)
+        let (schemas, schemaCache) = EncodedParts.encode(
+            parts.schemas.map { ($0.name, $0.schema) }, indentedBy: EncodedParts<JSONSchema>.padding(depth: 3), reusing: earlier.schemas)
         cache.pathItems = itemCache
         cache.schemas = schemaCache
         var skeleton = parts.skeleton
@@ -69,7 +71,7 @@ struct OpenAPIEmitter {
         else { preconditionFailure("the OpenAPI document has no '\(key)' to fill in") }
         let inner = padding + "  "
         let body = entries.map { name, value in
-            inner + text(name) + " : " + EncodedParts<JSONSchema>.indent(value, by: inner)
+            inner + text(name) + " : " + value
         }.joined(separator: ",\n")
         let object = body.isEmpty ? "{\n\n\(padding)}" : "{\n\(body)\n\(padding)}"
         return String(json[..<start.lowerBound]) + "\n\(padding)\"\(key)\" : " + object + String(json[end.upperBound...])
