@@ -106,9 +106,13 @@ public func compile(_ content: Content, emitting: Bool = true, reusing earlier: 
                     let searchIndex = SearchIndexEmitter(spec: spec).emit(reusing: earlierModel.searchIndex)
                     return .spec(files, specCache, searchIndex)
                 default:
-                    if sameModel, let file = earlierModel.openAPIFile { return .openAPI(file, earlierModel.openAPI) }
-                    let (file, openAPICache) = OpenAPIEmitter(spec: spec).emit(reusing: earlierModel.openAPI)
-                    return .openAPI(file, openAPICache)
+                    // openapi.json says nothing of lines: edits that only move text keep it.
+                    let placeless = spec.placeless
+                    if let file = earlierModel.openAPIFile, sameModel || earlierModel.placelessSpec == placeless {
+                        return .openAPI(file, earlierModel.openAPI, placeless)
+                    }
+                    let (file, openAPICache) = OpenAPIEmitter(spec: placeless).emit(reusing: earlierModel.openAPI)
+                    return .openAPI(file, openAPICache, placeless)
                 }
             }
             return (result, partTimer)
@@ -123,7 +127,8 @@ public func compile(_ content: Content, emitting: Bool = true, reusing earlier: 
         case .pages(let result): pages = result
         case .spec(let files, let specCache, let searchIndex):
             (model.specFiles, model.specJSON, model.searchIndex) = (files, specCache, searchIndex)
-        case .openAPI(let file, let openAPICache): (model.openAPIFile, model.openAPI) = (file, openAPICache)
+        case .openAPI(let file, let openAPICache, let placeless):
+            (model.openAPIFile, model.openAPI, model.placelessSpec) = (file, openAPICache, placeless)
         }
     }
     let modelFiles = model.specFiles + [model.searchIndex?.file, model.openAPIFile].compactMap { $0 }
@@ -146,7 +151,7 @@ public func compile(_ content: Content, emitting: Bool = true, reusing earlier: 
 private enum EmittedPart: Sendable {
     case pages(SiteEmitter.Result)
     case spec([OutputFile], SpecJSONEmitter.Cache, SearchIndexEmitter.Cached?)
-    case openAPI(OutputFile, OpenAPIEmitter.Cache)
+    case openAPI(OutputFile, OpenAPIEmitter.Cache, Spec)
 }
 
 /// The Swift client types for a spec: one file per operation, plus scopes, error codes and

@@ -31,6 +31,8 @@ public struct CompilationCache: Sendable {
         var specJSON = SpecJSONEmitter.Cache()
         var searchIndex: SearchIndexEmitter.Cached?
         var openAPIFile: OutputFile?
+        /// The spec openapi.json was made from, without lines and columns.
+        var placelessSpec: Spec?
         var openAPI = OpenAPIEmitter.Cache()
     }
 

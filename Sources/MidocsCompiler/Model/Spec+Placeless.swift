@@ -1,0 +1,60 @@
+extension Spec {
+    /// The spec with every line and column set to zero (files are kept). What depends only
+    /// on this, such as openapi.json, does not change when an edit moves text up or down a
+    /// page, and a rebuild can tell so by comparing it.
+    var placeless: Spec {
+        var spec = self
+        spec.pages = pages.map { page in
+            var page = page
+            page.location = page.location.placeless
+            page.headings = page.headings.map { var heading = $0; heading.location = heading.location.placeless; return heading }
+            page.links = page.links.map { var link = $0; link.range = link.range.placeless; return link }
+            return page
+        }
+        spec.operations = operations.map(\.placeless)
+        spec.scopes = scopes.map { scope in
+            var scope = scope
+            scope.location = scope.location.placeless
+            scope.apis = scope.apis.map { var api = $0; api.range = api.range.placeless; return api }
+            return scope
+        }
+        spec.errorCodes = errorCodes.map { var error = $0; error.location = error.location.placeless; return error }
+        spec.signatureExamples = []
+        spec.redirectURIExamples = []
+        return spec
+    }
+}
+
+extension Operation {
+    fileprivate var placeless: Operation {
+        var operation = self
+        operation.location = location.placeless
+        operation.scopes = scopes.map { var scope = $0; scope.range = scope.range.placeless; return scope }
+        operation.parameters = parameters.map { var parameter = $0; parameter.location = parameter.location.placeless; return parameter }
+        operation.responses = responses.map { response in
+            var response = response
+            response.location = response.location.placeless
+            response.fields = response.fields.map(\.placeless)
+            response.examples = response.examples.map { var example = $0; example.location = example.location.placeless; return example }
+            return response
+        }
+        return operation
+    }
+}
+
+extension Field {
+    fileprivate var placeless: Field {
+        var field = self
+        field.location = location.placeless
+        field.fields = fields.map(\.placeless)
+        return field
+    }
+}
+
+extension SourceLocation {
+    fileprivate var placeless: SourceLocation { SourceLocation(file: file, line: 0, column: 0) }
+}
+
+extension SourceRange {
+    fileprivate var placeless: SourceRange { SourceRange(start: start.placeless, end: end.placeless) }
+}
