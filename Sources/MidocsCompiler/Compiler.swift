@@ -107,8 +107,11 @@ public func compile(_ content: Content, emitting: Bool = true, reusing earlier: 
                     return .spec(files, specCache, searchIndex)
                 default:
                     // openapi.json says nothing of lines: edits that only move text keep it.
+                    if sameModel, let file = earlierModel.openAPIFile, let placeless = earlierModel.placelessSpec {
+                        return .openAPI(file, earlierModel.openAPI, placeless)
+                    }
                     let placeless = spec.placeless
-                    if let file = earlierModel.openAPIFile, sameModel || earlierModel.placelessSpec == placeless {
+                    if let file = earlierModel.openAPIFile, earlierModel.placelessSpec == placeless {
                         return .openAPI(file, earlierModel.openAPI, placeless)
                     }
                     let (file, openAPICache) = OpenAPIEmitter(spec: placeless).emit(reusing: earlierModel.openAPI)
