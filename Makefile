@@ -35,13 +35,15 @@ test: setup
 	$(MAKE) browser-test
 
 # The site checked with real tools: the Nu HTML validator, LinkChecker, axe-core and
-# headless Chromium (search, dark mode, narrow screens). Installs them when missing.
+# headless Chromium (search, dark mode, narrow screens), then the live preview of
+# `midocs serve` in Chromium. Installs them when missing.
 browser-test: setup
 	scripts/setup-browser.sh
 	$(SWIFT) build --product midocs
 	rm -rf .build/site-browser
 	$(MIDOCS) build --content content --output .build/site-browser
 	python3 scripts/site_checks.py .build/site-browser
+	python3 scripts/preview_checks.py $(MIDOCS)
 
 # Rewrites the golden files under Tests/MidocsCompilerTests/Golden; read the diff before committing.
 record: build

@@ -43,6 +43,8 @@ public struct PreviewServer: Sendable {
 
     static func respond(to request: HTTPRequest, from site: SiteFiles) -> HTTPResponse {
         guard let file = site.file(for: request.path), var data = try? Data(contentsOf: file) else {
+            // Browsers ask for an icon the site may not have; no answer is not an error.
+            if request.path == "/favicon.ico" { return HTTPResponse(statusCode: .noContent) }
             return HTTPResponse(
                 statusCode: .notFound, headers: HTTPHeaders([.contentType: "text/plain; charset=utf-8"]),
                 body: Data("Not found: \(request.path)\n".utf8))

@@ -8,15 +8,6 @@ import Testing
 /// `midocs serve`, run as a real process on loopback, read with URLSession and curl,
 /// bounded in time.
 struct ServeTests {
-    private func waitUntil(seconds: Double, _ condition: () -> Bool) -> Bool {
-        let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline {
-            if condition() { return true }
-            Thread.sleep(forTimeInterval: 0.1)
-        }
-        return condition()
-    }
-
     private func text(of file: URL) -> String {
         (try? String(contentsOf: file, encoding: .utf8)) ?? ""
     }
@@ -51,7 +42,7 @@ struct ServeTests {
         }
 
         // The port is chosen by the system and printed once the server listens.
-        #expect(waitUntil(seconds: 60) { text(of: log).contains("at http://127.0.0.1:") })
+        #expect(TestSupport.waitUntil(seconds: 60) { text(of: log).contains("at http://127.0.0.1:") })
         let address = try #require(text(of: log).split(separator: " ").last { $0.hasPrefix("http://127.0.0.1:") })
         let base = try #require(URL(string: address.trimmingCharacters(in: .whitespacesAndNewlines)))
 
@@ -69,20 +60,20 @@ struct ServeTests {
         client.arguments = ["curl", "-sN", "--max-time", "90", base.appendingPathComponent("_midocs/events").absoluteString]
         client.standardOutput = try FileHandle(forWritingTo: events)
         try client.run()
-        #expect(waitUntil(seconds: 20) { text(of: events).contains("event: hello") })
+        #expect(TestSupport.waitUntil(seconds: 20) { text(of: events).contains("event: hello") })
 
         let faq = content.appendingPathComponent("faq.md")
         try (text(of: faq) + "\n## Served question\n\nAnswered.\n").write(to: faq, atomically: true, encoding: .utf8)
-        #expect(waitUntil(seconds: 30) { text(of: events).contains("event: reload") })
+        #expect(TestSupport.waitUntil(seconds: 30) { text(of: events).contains("event: reload") })
         #expect(try await get(base.appendingPathComponent("faq.html")).1.contains("id=\"served-question\""))
 
         let index = content.appendingPathComponent("index.md")
         let original = text(of: index)
         try original.replacingOccurrences(of: "(faq.md)", with: "(fqa.md)").write(to: index, atomically: true, encoding: .utf8)
-        #expect(waitUntil(seconds: 30) { text(of: events).contains("event: errors") })
+        #expect(TestSupport.waitUntil(seconds: 30) { text(of: events).contains("event: errors") })
         #expect(text(of: events).contains("no page 'fqa'"))
 
         try original.write(to: index, atomically: true, encoding: .utf8)
-        #expect(waitUntil(seconds: 30) { text(of: events).components(separatedBy: "event: reload").count == 3 })
+        #expect(TestSupport.waitUntil(seconds: 30) { text(of: events).components(separatedBy: "event: reload").count == 3 })
     }
 }

@@ -52,6 +52,16 @@ enum TestSupport {
         return try String(contentsOf: output, encoding: .utf8)
     }
 
+    /// Polls `condition` until it holds or `seconds` pass, for tests of running processes.
+    static func waitUntil(seconds: Double, _ condition: () -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if condition() { return true }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        return condition()
+    }
+
     /// Every file below `folder`, by relative path.
     static func files(in folder: URL) throws -> [String: Data] {
         var result: [String: Data] = [:]

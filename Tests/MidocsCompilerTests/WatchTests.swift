@@ -3,15 +3,6 @@ import Testing
 
 /// `midocs watch`, run as a real process on a copy of the docs, bounded in time.
 struct WatchTests {
-    private func waitUntil(seconds: Double, _ condition: () -> Bool) -> Bool {
-        let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline {
-            if condition() { return true }
-            Thread.sleep(forTimeInterval: 0.1)
-        }
-        return condition()
-    }
-
     @Test(.enabled(if: FileManager.default.fileExists(atPath: CommandLineTests.binary.path)))
     func rebuildsAfterEditsLikeACleanBuild() throws {
         let content = try CommandLineTests.brokenContent("faq.md", replacing: "# FAQ", with: "# FAQ")
@@ -29,13 +20,13 @@ struct WatchTests {
             process.waitUntilExit()
         }
         let faq = site.appendingPathComponent("faq.html")
-        #expect(waitUntil(seconds: 30) { FileManager.default.fileExists(atPath: faq.path) })
+        #expect(TestSupport.waitUntil(seconds: 30) { FileManager.default.fileExists(atPath: faq.path) })
 
         // An edit is picked up.
         let page = content.appendingPathComponent("faq.md")
         try (try String(contentsOf: page, encoding: .utf8) + "\n## A new question\n\nAnswered.\n")
             .write(to: page, atomically: true, encoding: .utf8)
-        #expect(waitUntil(seconds: 30) { (try? String(contentsOf: faq, encoding: .utf8))?.contains("id=\"a-new-question\"") == true })
+        #expect(TestSupport.waitUntil(seconds: 30) { (try? String(contentsOf: faq, encoding: .utf8))?.contains("id=\"a-new-question\"") == true })
 
         // A broken link leaves the site as it was; fixing it rebuilds.
         let index = content.appendingPathComponent("index.md")
@@ -45,7 +36,7 @@ struct WatchTests {
         #expect((try? String(contentsOf: faq, encoding: .utf8))?.contains("id=\"a-new-question\"") == true)
         try (original + "\nOne more line.\n").write(to: index, atomically: true, encoding: .utf8)
         let home = site.appendingPathComponent("index.html")
-        #expect(waitUntil(seconds: 30) { (try? String(contentsOf: home, encoding: .utf8))?.contains("One more line.") == true })
+        #expect(TestSupport.waitUntil(seconds: 30) { (try? String(contentsOf: home, encoding: .utf8))?.contains("One more line.") == true })
 
         // What watch wrote is what a clean build writes.
         Thread.sleep(forTimeInterval: 0.5)
