@@ -54,6 +54,7 @@ bench: setup
 	Benchmarks/setup-bench.sh
 	$(SWIFT) build -c release --product midocs
 	python3 Benchmarks/run_bench.py .build/release/midocs templates .build/bench
+	python3 Benchmarks/run_watch_bench.py .build/release/midocs templates .build/bench/10000/content
 
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
