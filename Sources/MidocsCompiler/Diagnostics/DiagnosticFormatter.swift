@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Prints diagnostics the way swiftc and clang do:
 ///
 ///     content/open-api.md:42:13: error: unknown scope '5' [unknown-scope]
@@ -5,13 +7,28 @@
 ///           |             ^
 ///     content/scope-list.md:5:1: note: scope table is here
 public struct DiagnosticFormatter: Sendable {
-    private let filesByPath: [String: SourceText]
+    private let files: [String: SourceFile]
+    private let lines = LineIndexes()
     private let pathPrefix: PathPrefix
+
+    /// A file's line starts, indexed the first time a diagnostic in it is shown and kept:
+    /// thousands of diagnostics in one file stay linear, and files without any cost nothing.
+    private final class LineIndexes: Sendable {
+        let texts = Mutex<[String: SourceText]>([:])
+
+        func text(of file: SourceFile) -> SourceText {
+            texts.withLock { texts in
+                if let text = texts[file.path] { return text }
+                let text = SourceText(file)
+                texts[file.path] = text
+                return text
+            }
+        }
+    }
 
     /// `contentPrefix` is put before every path, so that editors can open the file.
     public init(files: [SourceFile], contentPrefix: String) {
-        // Line starts are indexed once per file: thousands of diagnostics in one file stay linear.
-        self.filesByPath = Dictionary(files.map { ($0.path, SourceText($0)) }, uniquingKeysWith: { first, _ in first })
+        self.files = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         self.pathPrefix = PathPrefix(contentPrefix)
     }
 
@@ -36,7 +53,9 @@ public struct DiagnosticFormatter: Sendable {
 
     /// The source line and a caret under the range: `^` then `~` for the rest of it.
     private func excerpt(_ range: SourceRange) -> [String]? {
-        guard let file = filesByPath[range.file], (1...file.lineCount).contains(range.start.line) else { return nil }
+        guard let source = files[range.file] else { return nil }
+        let file = lines.text(of: source)
+        guard (1...file.lineCount).contains(range.start.line) else { return nil }
         let line = file.line(range.start.line)
         let number = String(range.start.line)
         let gutter = String(repeating: " ", count: number.count)
