@@ -27,6 +27,7 @@
         /// dropped events: the caller should look at everything.
         func next(settle: Int) -> Set<String>? {
             var changed = Set<String>()
+            var created = Set<String>()
             var overflowed = false
             var timeout: Int32 = -1
             while true {
@@ -34,14 +35,14 @@
                 let ready = poll(&request, 1, timeout)
                 if ready < 0 && errno == EINTR { continue }
                 guard ready > 0 else { break }
-                overflowed = readEvents(into: &changed) || overflowed
+                overflowed = readEvents(into: &changed, created: &created) || overflowed
                 timeout = Int32(settle)
             }
             return overflowed ? nil : changed
         }
 
         /// Reads the waiting events; true when the queue overflowed.
-        private func readEvents(into changed: inout Set<String>) -> Bool {
+        private func readEvents(into changed: inout Set<String>, created: inout Set<String>) -> Bool {
             var buffer = [UInt8](repeating: 0, count: 64 * 1024)
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             guard count > 0 else { return false }
@@ -59,6 +60,13 @@
                 if mask & UInt32(IN_Q_OVERFLOW) != 0 { overflowed = true }
                 guard let folder = folders[watch] else { continue }
                 let path = name.isEmpty ? folder : folder + "/" + name
+                // A file made and moved away or removed within one batch (an editor's or
+                // sed's temporary file) changed nothing.
+                if mask & UInt32(IN_MOVED_FROM | IN_DELETE) != 0, created.remove(path) != nil {
+                    changed.remove(path)
+                    continue
+                }
+                if mask & UInt32(IN_CREATE) != 0 { created.insert(path) }
                 changed.insert(path)
                 // A new folder is watched too, and what it already holds counts as changed.
                 if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 {
