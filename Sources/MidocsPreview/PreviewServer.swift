@@ -27,8 +27,15 @@ public struct PreviewServer: Sendable {
                 body: HTTPBodySequence(from: EventStreamBody(events: channel.subscribe())))
         }
         await server.appendRoute(HTTPRoute(methods: [.GET, .HEAD], path: "*")) { request in Self.respond(to: request, from: site) }
-        async let running: Void = server.run()
-        try await server.waitUntilListening()
+        let running = Task { try await server.run() }
+        do {
+            try await server.waitUntilListening(timeout: 10)
+        } catch {
+            // Not listening: the server's own error (the port is taken, say) says why.
+            running.cancel()
+            try await running.value
+            throw error
+        }
         if case .ip4(_, let actualPort) = await server.listeningAddress { listening(actualPort) }
         // Idle streams get a comment now and then, so closed ones are noticed and dropped.
         let keepAlive = Task {
@@ -38,7 +45,7 @@ public struct PreviewServer: Sendable {
             }
         }
         defer { keepAlive.cancel() }
-        try await running
+        try await running.value
     }
 
     static func respond(to request: HTTPRequest, from site: SiteFiles) -> HTTPResponse {

@@ -76,4 +76,28 @@ struct ServeTests {
         try original.write(to: index, atomically: true, encoding: .utf8)
         #expect(TestSupport.waitUntil(seconds: 30) { text(of: events).components(separatedBy: "event: reload").count == 3 })
     }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: CommandLineTests.binary.path)), .timeLimit(.minutes(2)))
+    func saysWhenThePortIsTaken() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let log = folder.appendingPathComponent("first.log")
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+        let first = Process()
+        first.executableURL = CommandLineTests.binary
+        first.arguments = ["serve", "--output", folder.appendingPathComponent("site").path, "--port", "0"]
+        first.currentDirectoryURL = TestSupport.repository
+        first.standardError = try FileHandle(forWritingTo: log)
+        try first.run()
+        defer {
+            kill(first.processIdentifier, SIGKILL)
+            first.waitUntilExit()
+        }
+        #expect(TestSupport.waitUntil(seconds: 60) { text(of: log).contains("at http://127.0.0.1:") })
+        let port = try #require(text(of: log).split(separator: ":").last?.split(separator: "/").first)
+
+        let second = try CommandLineTests.midocs(["serve", "--output", folder.appendingPathComponent("other").path, "--port", String(port)])
+        #expect(second.status == 2)
+        #expect(second.errors.contains("cannot serve on 127.0.0.1:\(port)"))
+        #expect(second.errors.contains("Address already in use"))
+    }
 }
