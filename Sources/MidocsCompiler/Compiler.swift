@@ -10,9 +10,10 @@ public struct Compilation: Sendable {
     public var cache = CompilationCache()
     /// What was made again rather than reused.
     public var work = RebuildWork()
-    /// The outputs taken unchanged from the earlier compilation, by path: a rebuild need
-    /// not write them.
-    public var reusedOutputs: Set<String> = []
+    /// The outputs that may differ from those of the last compilation that had no errors,
+    /// by path; nil when any may. A rebuild need write only these (and files it did not
+    /// write before).
+    public var changedOutputs: Set<String>?
 }
 
 /// The whole pipeline, pure: parse, extract, validate, emit. The CLI, the plugins and the
@@ -36,29 +37,36 @@ public func compile(_ content: Content, emitting: Bool = true, reusing earlier: 
         }
     }
     let documents = parsed.map(\.0)
-    work.parsed = parsed.filter(\.1).count
-    cache.documents = Dictionary(documents.map { ($0.file.path, $0) }, uniquingKeysWith: { first, _ in first })
+    let fresh = parsed.filter(\.1).map(\.0)
+    work.parsed = fresh.count
+    let changed = Set(fresh.map(\.file.path))
+    let samePages = earlier.documents.count == documents.count && documents.allSatisfy { earlier.documents[$0.file.path] != nil }
+    if samePages {
+        cache.documents = earlier.documents
+        for document in fresh { cache.documents[document.file.path] = document }
+    } else {
+        cache.documents = Dictionary(documents.map { ($0.file.path, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 
     let extractor = Extractor(configuration: content.configuration)
-    let changed = Set(parsed.filter(\.1).map(\.0.file.path))
-    let samePages = earlier.documents.count == documents.count && documents.allSatisfy { earlier.documents[$0.file.path] != nil }
     var modelUnchanged = false
     let extraction = timer.measure("extract") { () -> Extraction in
-        let perPage = parsed.parallelMap { document, isNew -> PageExtraction in
-            if !isNew, let reused = earlier.extractions[document.file.path] { return reused }
-            return extractor.extractPage(document)
-        }
-        cache.extractions = Dictionary(zip(documents.map(\.file.path), perPage).map { ($0, $1) }, uniquingKeysWith: { first, _ in first })
+        let extracted = Dictionary(
+            zip(fresh.map(\.file.path), fresh.parallelMap(extractor.extractPage)).map { ($0, $1) },
+            uniquingKeysWith: { first, _ in first })
         // Edits that leave every page's facts as they were (prose within a line) keep the
         // merged model: the checks and pages then need look only at the edited pages.
-        if samePages, let merged = earlier.merged,
-            changed.allSatisfy({ cache.extractions[$0] == earlier.extractions[$0] })
-        {
+        if samePages, let merged = earlier.merged, extracted.allSatisfy({ $0.value == earlier.extractions[$0.key] }) {
             modelUnchanged = true
+            cache.extractions = earlier.extractions
             cache.mergeDiagnostics = earlier.mergeDiagnostics
             cache.merged = merged
             return merged
         }
+        let perPage = documents.map { document in
+            extracted[document.file.path] ?? earlier.extractions[document.file.path] ?? extractor.extractPage(document)
+        }
+        cache.extractions = Dictionary(zip(documents.map(\.file.path), perPage).map { ($0, $1) }, uniquingKeysWith: { first, _ in first })
         var mergeDiagnostics: [Diagnostic] = []
         let merged = extractor.merge(perPage, diagnostics: &mergeDiagnostics)
         cache.mergeDiagnostics = mergeDiagnostics
@@ -141,13 +149,14 @@ public func compile(_ content: Content, emitting: Bool = true, reusing earlier: 
     cache.modelOutputs = model
     work.rendered = pages.renderedCount
     let outputs = (pages.outputs + modelFiles).sorted { $0.path < $1.path }
-    var reused = pages.reused
-    if sameModel { reused.formUnion(modelFiles.map(\.path)) }
+    // Pages not made again are the earlier ones; static files and assets are compared on writing.
+    var changedOutputs = pages.remade.union(content.theme.staticFiles.map(\.path)).union(content.assets.map(\.path))
+    if !sameModel { changedOutputs.formUnion(modelFiles.map(\.path)) }
     diagnostics += content.configuration.diagnostics.apply(pages.diagnostics)
     return Compilation(
         spec: spec, diagnostics: diagnostics.sortedAndUnique(),
         outputs: diagnostics.containsErrors ? [] : outputs, timer: timer, cache: cache, work: work,
-        reusedOutputs: diagnostics.containsErrors ? [] : reused)
+        changedOutputs: changedOutputs)
 }
 
 /// One of the three parts of the site made side by side.

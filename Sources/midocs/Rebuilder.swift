@@ -70,7 +70,7 @@ final class Rebuilder: @unchecked Sendable {
         do {
             try writer.checkSafety(contentFolder: URL(fileURLWithPath: input.content))
             if let written {
-                try writer.update(compilation.outputs, unchanged: compilation.reusedOutputs, previous: written)
+                try writer.update(compilation.outputs, changed: compilation.changedOutputs, previous: written)
             } else {
                 try writer.write(compilation.outputs)
             }
@@ -80,6 +80,7 @@ final class Rebuilder: @unchecked Sendable {
                 printError("midocs: load \(ms(loaded)), \(compilation.timer.summary), write \(ms(clock.now - compiled))")
             }
         } catch {
+            written = nil  // what is on disk is unknown now: the next rebuild writes everything
             printError("midocs: \(reason): not written: \(error)")
             return .failed(diagnostics: "\(error)")
         }

@@ -16,8 +16,8 @@ struct SiteEmitter {
         var pages: [String: RenderedPage] = [:]
         /// How many pages were rendered rather than reused.
         var renderedCount = 0
-        /// The pages taken from `previous`, by output path.
-        var reused: Set<String> = []
+        /// The pages rendered rather than taken from `previous`, by output path.
+        var remade: Set<String> = []
         /// The look-ups made from the model, for a rebuild whose model is the same.
         var context: Context?
     }
@@ -58,12 +58,8 @@ struct SiteEmitter {
         let (navigation, model, pagesBySlug) = (context.navigation, context.model, context.pagesBySlug)
         let (operationsByPage, tableFiles, tables) = (context.operationsByPage, context.tableFiles, context.tables)
 
-        // Pages render independently, on every core.
-        let rendered = documents.parallelMap { document -> (RenderedPage, Bool)? in
+        func render(_ document: MarkdownDocument) -> (RenderedPage, Bool)? {
             guard let page = pagesBySlug[document.file.slug] else { return nil }
-            if let onlyChanged, !onlyChanged.contains(document.file.path), let reused = previous[page.outputPath] {
-                return (reused, false)
-            }
             let chrome = makeChrome(page, navigation: navigation)
             let key = PageRenderKey(
                 source: document.file.text, page: page, operations: operationsByPage[page.slug] ?? [], links: model.links,
@@ -73,15 +69,20 @@ struct SiteEmitter {
             let view = makeView(page, document: document, chrome: chrome, model: model)
             return library.render(view, withTemplate: "page").map { (RenderedPage(key: key, file: OutputFile(path: page.outputPath, text: $0)), true) }
         }
-        let pages = rendered.compactMap { $0 }
-        if pages.count != documents.count {
+        // Pages render independently, on every core; with `onlyChanged`, only those.
+        let rendered = (onlyChanged.map { changed in documents.filter { changed.contains($0.file.path) } } ?? documents).parallelMap(render)
+        guard !rendered.contains(where: { $0 == nil }) else {
             result.diagnostics.append(missingTemplate("page"))
             return result
         }
-        result.renderedCount = pages.filter(\.1).count
-        result.reused = Set(pages.filter { !$0.1 }.map(\.0.file.path))
-        result.pages = Dictionary(pages.map { ($0.0.file.path, $0.0) }, uniquingKeysWith: { first, _ in first })
-        var outputs = pages.map(\.0.file)
+        var pages = onlyChanged == nil ? [:] : previous
+        for case let (page, isNew)? in rendered {
+            pages[page.file.path] = page
+            if isNew { result.remade.insert(page.file.path) }
+        }
+        result.renderedCount = result.remade.count
+        result.pages = pages
+        var outputs = documents.compactMap { pagesBySlug[$0.file.slug].flatMap { pages[$0.outputPath]?.file } }
         outputs += theme.staticFiles.map { OutputFile(path: $0.path, data: $0.data) }
         outputs += assets.map { OutputFile(path: $0.path, data: $0.data) }
         result.outputs = outputs.sorted { $0.path < $1.path }

@@ -82,13 +82,14 @@ public struct FolderWriter: Sendable {
         }
     }
 
-    /// Brings a folder that `write` filled up to date with `files`, in place: files not in
-    /// `unchanged` are written (each atomically, and only if their bytes differ), and files
-    /// of `previous` that are no longer made are removed. For rebuilds in `watch` and
-    /// `serve`, where only a few files change; a rebuild interrupted halfway leaves some
-    /// pages new and others old, which the next rebuild sets right.
-    public func update(_ files: [OutputFile], unchanged: Set<String>, previous: Set<String>) throws {
-        for file in files where !unchanged.contains(file.path) {
+    /// Brings a folder that `write` filled up to date with `files`, in place: the files
+    /// in `changed` (all, when nil) and those not in `previous` are written (each
+    /// atomically, and only if their bytes differ), and files of `previous` that are no
+    /// longer made are removed. For rebuilds in `watch` and `serve`, where only a few files
+    /// change; a rebuild interrupted halfway leaves some pages new and others old, which the
+    /// next rebuild sets right.
+    public func update(_ files: [OutputFile], changed: Set<String>?, previous: Set<String>) throws {
+        for file in files where changed?.contains(file.path) ?? true || !previous.contains(file.path) {
             try Self.writeFile(file, to: outputFolder.appendingPathComponent(file.path))
         }
         let current = Set(files.map(\.path))
