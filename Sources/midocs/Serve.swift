@@ -17,13 +17,13 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The folder to write and serve the site from.")
     var output = "site"
 
-    @Option(help: "The address to listen on; the default answers this machine only.")
+    @Option(help: "The IPv4 address (or localhost) to listen on; the default answers this machine only.")
     var host = "127.0.0.1"
 
     @Option(help: "The port to listen on; 0 picks a free one.")
     var port: UInt16 = 8000
 
-    @Option(help: "How often to look for changes, in milliseconds.")
+    @Option(help: "Without inotify (other systems), how often to look for changes, in milliseconds.")
     var interval = 300
 
     func run() async throws {
@@ -42,7 +42,8 @@ struct Serve: AsyncParsableCommand {
         let watcher = Thread { loop.run { changed in publish(rebuilder.rebuild(changed: changed)) } }
         watcher.start()
         let server = PreviewServer(siteFolder: URL(fileURLWithPath: output), channel: channel)
-        let host = self.host
+        // The server takes a numeric IPv4 address; `localhost` is what people type.
+        let host = self.host == "localhost" ? "127.0.0.1" : self.host
         do {
             try await server.run(host: host, port: port) { port in
                 printError("midocs: serving \(URL(fileURLWithPath: self.output).path)/ at http://\(host):\(port)/")

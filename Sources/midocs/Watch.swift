@@ -16,7 +16,7 @@ struct Watch: ParsableCommand {
     @Option(help: "The folder to write the site into.")
     var output = "site"
 
-    @Option(help: "How often to look for changes, in milliseconds.")
+    @Option(help: "Without inotify (other systems), how often to look for changes, in milliseconds.")
     var interval = 300
 
     @Flag(help: "Print how long each stage of each rebuild took.")
