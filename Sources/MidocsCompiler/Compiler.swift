@@ -97,6 +97,9 @@ public func compile(_ content: Content, emitting: Bool = true, reusing earlier: 
     let earlierModel = earlier.modelOutputs ?? CompilationCache.ModelOutputs()
     let sameModel = earlier.modelOutputs?.spec == spec
     work.modelOutputsRemade = !sameModel
+    // openapi.json and the search index say nothing of lines: edits that only move text keep them.
+    let placeless = sameModel ? earlierModel.placelessSpec ?? spec.placeless : spec.placeless
+    let samePlaceless = sameModel || earlierModel.placelessSpec == placeless
     // The pages and the model's own outputs are independent: made side by side.
     let emitted = timer.measure("emit") {
         ["pages", "spec.json", "openapi.json"].parallelMap { part -> (EmittedPart, PhaseTimer) in
@@ -111,15 +114,11 @@ public func compile(_ content: Content, emitting: Bool = true, reusing earlier: 
                 case "spec.json":
                     if sameModel { return .spec(earlierModel.specFiles, earlierModel.specJSON, earlierModel.searchIndex) }
                     let (files, specCache) = SpecJSONEmitter.emit(spec, reusing: earlierModel.specJSON)
-                    let searchIndex = SearchIndexEmitter(spec: spec).emit(reusing: earlierModel.searchIndex)
+                    let searchIndex = samePlaceless && earlierModel.searchIndex != nil
+                        ? earlierModel.searchIndex : SearchIndexEmitter(spec: placeless).emit(reusing: earlierModel.searchIndex)
                     return .spec(files, specCache, searchIndex)
                 default:
-                    // openapi.json says nothing of lines: edits that only move text keep it.
-                    if sameModel, let file = earlierModel.openAPIFile, let placeless = earlierModel.placelessSpec {
-                        return .openAPI(file, earlierModel.openAPI, placeless)
-                    }
-                    let placeless = spec.placeless
-                    if let file = earlierModel.openAPIFile, earlierModel.placelessSpec == placeless {
+                    if samePlaceless, let file = earlierModel.openAPIFile {
                         return .openAPI(file, earlierModel.openAPI, placeless)
                     }
                     let (file, openAPICache) = OpenAPIEmitter(spec: placeless).emit(reusing: earlierModel.openAPI)

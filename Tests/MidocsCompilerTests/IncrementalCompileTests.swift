@@ -86,6 +86,13 @@ struct IncrementalCompileTests {
         #expect(fixed.work.parsed == 1 && fixed.work.rendered == 0 && !fixed.work.modelOutputsRemade)
         #expect(fixed.diagnostics.isEmpty)
 
+        // A new paragraph moves every operation below it down: spec.json changes, while
+        // openapi.json and the search index, which have no line numbers, are kept.
+        try session.edit("open-api.md", replacing: "## Get the user profile", with: "A new paragraph.\n\n## Get the user profile")
+        let moved = try session.rebuild()
+        #expect(moved.work.modelOutputsRemade && moved.diagnostics.isEmpty)
+        #expect(moved.changedOutputs?.contains("spec.json") == true)
+
         // A build with errors renders nothing; the next one must not take its pages for
         // current. Here the model changes along with the mistake, and the fix is prose only.
         try session.edit("open-api.md", replacing: "## Get the user profile", with: "## Get the profile of the user")

@@ -49,17 +49,28 @@ struct EncodedParts<Value: Encodable & Equatable & Sendable>: Sendable {
     /// `texts`, encoded with the padding of `depth + 1`, as the elements of an array
     /// `depth` levels deep, laid out as the encoder lays them out.
     static func array(_ texts: [String], depth: Int) -> String {
+        var bytes: [UInt8] = []
+        appendArray(texts, depth: depth, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The same, appended to `bytes`: a document of a hundred megabytes is built once,
+    /// not copied from string to string.
+    static func appendArray(_ texts: [String], depth: Int, to bytes: inout [UInt8]) {
         let outer = padding(depth: depth)
         let inner = padding(depth: depth + 1)
-        guard !texts.isEmpty else { return "[\n\n\(outer)]" }
-        var result = "[\n"
-        result.reserveCapacity(texts.reduce(16) { $0 + $1.utf8.count + inner.utf8.count + 2 })
-        for (index, text) in texts.enumerated() {
-            if index > 0 { result += ",\n" }
-            result += inner
-            result += text
+        guard !texts.isEmpty else {
+            bytes += "[\n\n\(outer)]".utf8
+            return
         }
-        return result + "\n\(outer)]"
+        bytes.reserveCapacity(bytes.count + texts.reduce(16) { $0 + $1.utf8.count + inner.utf8.count + 2 })
+        bytes += "[\n".utf8
+        for (index, text) in texts.enumerated() {
+            if index > 0 { bytes += ",\n".utf8 }
+            bytes += inner.utf8
+            bytes += text.utf8
+        }
+        bytes += "\n\(outer)]".utf8
     }
 
     /// `text` with `padding` after each line break, except before an empty line: the

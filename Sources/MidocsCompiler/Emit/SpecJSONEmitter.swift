@@ -20,12 +20,14 @@ public enum SpecJSONEmitter {
     /// equal to `earlier`'s are not encoded again. A test compares the two.
     static func makeJSON(_ spec: Spec, reusing earlier: Cache) -> (data: Data, cache: Cache) {
         var cache = Cache()
-        var fields: [(String, String)] = []
+        var bytes: [UInt8] = Array("{\n".utf8)
         func add<Value>(_ name: String, _ values: [Value], _ key: (Value) -> String, _ parts: WritableKeyPath<Cache, EncodedParts<Value>>) {
             let (texts, encoded) = EncodedParts.encode(
                 values.map { (key($0), $0) }, indentedBy: EncodedParts<Value>.padding(depth: 2), reusing: earlier[keyPath: parts])
             cache[keyPath: parts] = encoded
-            fields.append((name, EncodedParts<Value>.array(texts, depth: 1)))
+            bytes += "  \"\(name)\" : ".utf8
+            EncodedParts<Value>.appendArray(texts, depth: 1, to: &bytes)
+            bytes += ",\n".utf8
         }
         add("errorCodes", spec.errorCodes, { "\($0.code)" }, \.errorCodes)
         add("operations", spec.operations, \.id, \.operations)
@@ -35,10 +37,8 @@ public enum SpecJSONEmitter {
         add("signatureExamples", spec.signatureExamples, { "\($0.location)" }, \.signatureExamples)
         let encoder = EncodedParts<Page>.makeEncoder()
         let title = (try? encoder.encode(spec.title)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
-        fields.append(("title", title))
-        fields.append(("version", "\(spec.version)"))
-        let body = fields.map { "  \"\($0.0)\" : \($0.1)" }.joined(separator: ",\n")
-        return (Data("{\n\(body)\n}\n".utf8), cache)
+        bytes += "  \"title\" : \(title),\n  \"version\" : \(spec.version)\n}\n".utf8
+        return (Data(bytes), cache)
     }
 
     static func emit(_ spec: Spec, reusing earlier: Cache = Cache()) -> ([OutputFile], Cache) {
