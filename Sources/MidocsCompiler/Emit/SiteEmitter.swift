@@ -14,8 +14,6 @@ struct SiteEmitter {
         var outputs: [OutputFile] = []
         var diagnostics: [Diagnostic] = []
         var pages: [String: RenderedPage] = [:]
-        /// How many pages were rendered rather than reused.
-        var renderedCount = 0
         /// The pages rendered rather than taken from `previous`, by output path.
         var remade: Set<String> = []
         /// The look-ups made from the model, for a rebuild whose model is the same.
@@ -80,7 +78,6 @@ struct SiteEmitter {
             pages[page.file.path] = page
             if isNew { result.remade.insert(page.file.path) }
         }
-        result.renderedCount = result.remade.count
         result.pages = pages
         var outputs = documents.compactMap { pagesBySlug[$0.file.slug].flatMap { pages[$0.outputPath]?.file } }
         outputs += theme.staticFiles.map { OutputFile(path: $0.path, data: $0.data) }

@@ -2,7 +2,6 @@
 public struct RebuildWork: Sendable, Equatable {
     public var pages = 0
     public var parsed = 0
-    public var extracted = 0
     public var rendered = 0
     /// Whether the model changed, so that spec.json, openapi.json and the search index were
     /// made again.

@@ -41,17 +41,18 @@ public struct ContentLoader: Sendable {
 
         for path in try relativeFilePaths(in: contentFolder, diagnostics: &diagnostics) {
             let url = contentFolder.appendingPathComponent(path)
-            let isPage = path.hasSuffix(".md") && !path.contains("/")
+            let isPage = Self.isPage(path)
             let stamp = LoadCache.Stamp(path: url.path)
-            if let stamp, let entry = earlier.entries[path], entry.stamp == stamp, !isPage || entry.text != nil {
+            if path != SiteConfiguration.fileName, let stamp, let entry = earlier.entries[path], entry.stamp == stamp,
+                !isPage || entry.text != nil
+            {
                 cache.entries[path] = entry
                 if let text = entry.text {
                     files.append(SourceFile(path: path, text: text))
-                    continue
-                } else if path != SiteConfiguration.fileName {
+                } else {
                     assets.append(Asset(path: path, data: entry.data))
-                    continue
                 }
+                continue
             }
             guard let data = read(url, path: path, diagnostics: &diagnostics) else { continue }
             if path == SiteConfiguration.fileName {
@@ -109,8 +110,7 @@ public struct ContentLoader: Sendable {
                 let (parsed, configurationProblems) = SiteConfiguration.parse(text, path: relative)
                 guard configurationProblems.isEmpty else { return nil }
                 configuration = parsed
-                cache.entries[relative] = LoadCache.Entry(stamp: stamp, data: data)
-            } else if relative.hasSuffix(".md") && !relative.contains("/") {
+            } else if Self.isPage(relative) {
                 guard let text = decode(data, path: relative, diagnostics: &problems) else { return nil }
                 cache.entries[relative] = LoadCache.Entry(stamp: stamp, data: data, text: text)
             } else {
@@ -119,7 +119,7 @@ public struct ContentLoader: Sendable {
         }
         var files: [SourceFile] = []
         var assets: [Asset] = []
-        for (path, entry) in cache.entries.sorted(by: { $0.key < $1.key }) where path != SiteConfiguration.fileName {
+        for (path, entry) in cache.entries.sorted(by: { $0.key < $1.key }) {
             if let text = entry.text {
                 files.append(SourceFile(path: path, text: text))
             } else {
@@ -129,6 +129,11 @@ public struct ContentLoader: Sendable {
         cache.configuration = configuration
         cache.theme = theme
         return (Content(files: files, assets: assets, configuration: configuration, theme: theme), cache)
+    }
+
+    /// Pages are the Markdown files at the top of the content folder; the rest are assets.
+    private static func isPage(_ path: String) -> Bool {
+        path.hasSuffix(".md") && !path.contains("/")
     }
 
     /// The templates; none when the folder is missing, which only `build` needs.
