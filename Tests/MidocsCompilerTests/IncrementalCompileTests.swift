@@ -142,6 +142,16 @@ struct IncrementalCompileTests {
         #expect(removed.diagnostics.isEmpty)
     }
 
+    @Test func removingTheConfigurationFallsBackToTheDefaultOne() throws {
+        let session = try Session()
+        _ = try session.rebuild()
+        let configuration = session.content.appendingPathComponent("site.yml")
+        try FileManager.default.removeItem(at: configuration)
+        session.changed.insert(configuration.path)
+        let rebuilt = try session.rebuild()
+        #expect(rebuilt.spec.title != "Mi Account developer documentation")
+    }
+
     @Test func aTemplateChangeRendersEveryPage() throws {
         let session = try Session()
         _ = try session.rebuild()

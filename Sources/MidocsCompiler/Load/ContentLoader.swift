@@ -98,7 +98,9 @@ public struct ContentLoader: Sendable {
             guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
             var info = stat()
             guard lstat(path, &info) == 0 else {
-                cache.entries[relative] = nil  // removed
+                // Removed; without site.yml the configuration is the default one: load whole.
+                guard relative != SiteConfiguration.fileName else { return nil }
+                cache.entries[relative] = nil
                 continue
             }
             guard info.st_mode & S_IFMT == S_IFREG, let stamp = LoadCache.Stamp(path: path),
