@@ -19,9 +19,11 @@ public struct Compilation: Sendable {
 /// The whole pipeline, pure: parse, extract, validate, emit. The CLI, the plugins and the
 /// tests all call this one function. Without `emitting`, it stops after the checks: `check`
 /// and `swift` need no templates. With the cache of an earlier compilation, it parses,
-/// extracts and renders only what changed, and gives the same result as without.
-public func compile(_ content: Content, emitting: Bool = true, reusing earlier: CompilationCache = CompilationCache()) -> Compilation {
-    let earlier = earlier.valid(for: content)
+/// extracts and renders only what changed, and gives the same result as without. Without
+/// one, it keeps none: a one-off build holds no more than it writes.
+public func compile(_ content: Content, emitting: Bool = true, reusing earlier: CompilationCache? = nil) -> Compilation {
+    let keeping = earlier != nil
+    let earlier = (earlier ?? CompilationCache()).valid(for: content)
     var cache = CompilationCache()
     cache.configuration = content.configuration
     cache.templates = content.theme.templates
@@ -112,7 +114,7 @@ public func compile(_ content: Content, emitting: Bool = true, reusing earlier: 
                             onlyChanged: modelUnchanged && earlier.pagesMatchModel ? changed : nil, context: earlier.emitContext))
                 case "spec.json":
                     if sameModel { return .spec(earlierModel.specFiles, earlierModel.specJSON, earlierModel.searchIndex) }
-                    let (files, specCache) = SpecJSONEmitter.emit(spec, reusing: earlierModel.specJSON)
+                    let (files, specCache) = SpecJSONEmitter.emit(spec, reusing: earlierModel.specJSON, keeping: keeping)
                     let searchIndex = samePlaceless && earlierModel.searchIndex != nil
                         ? earlierModel.searchIndex : SearchIndexEmitter(spec: placeless).emit(reusing: earlierModel.searchIndex)
                     return .spec(files, specCache, searchIndex)
@@ -120,7 +122,7 @@ public func compile(_ content: Content, emitting: Bool = true, reusing earlier: 
                     if samePlaceless, let file = earlierModel.openAPIFile {
                         return .openAPI(file, earlierModel.openAPI, placeless)
                     }
-                    let (file, openAPICache) = OpenAPIEmitter(spec: placeless).emit(reusing: earlierModel.openAPI)
+                    let (file, openAPICache) = OpenAPIEmitter(spec: placeless).emit(reusing: earlierModel.openAPI, keeping: keeping)
                     return .openAPI(file, openAPICache, placeless)
                 }
             }

@@ -76,3 +76,13 @@ enum TestSupport {
         return result
     }
 }
+
+extension TestSupport {
+    /// Foundation's encoder with the layout of every JSON output: the reference midocs'
+    /// own encoder is compared with.
+    static func foundationJSON<Value: Encodable>(_ value: Value) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(value)
+    }
+}

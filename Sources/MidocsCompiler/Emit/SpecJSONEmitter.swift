@@ -3,7 +3,7 @@ import Foundation
 /// Writes the spec model as JSON for other tools: sorted keys, stable order, no dates.
 public enum SpecJSONEmitter {
     public static func makeJSON(_ spec: Spec) -> Data {
-        makeJSON(spec, reusing: Cache()).data
+        makeJSON(spec, reusing: Cache(), keeping: false).data
     }
 
     /// The encoded elements of the last spec written, by kind.
@@ -17,16 +17,15 @@ public enum SpecJSONEmitter {
     }
 
     /// The same bytes as encoding `spec` whole, made element by element so that elements
-    /// equal to `earlier`'s are not encoded again. A test compares the two.
-    static func makeJSON(_ spec: Spec, reusing earlier: Cache) -> (data: Data, cache: Cache) {
+    /// equal to `earlier`'s are not encoded again; the cache is filled only when `keeping`.
+    /// A test compares the two.
+    static func makeJSON(_ spec: Spec, reusing earlier: Cache, keeping: Bool = true) -> (data: Data, cache: Cache) {
         var cache = Cache()
         var bytes: [UInt8] = Array("{\n".utf8)
         func add<Value>(_ name: String, _ values: [Value], _ key: (Value) -> String, _ parts: WritableKeyPath<Cache, EncodedParts<Value>>) {
-            let (texts, encoded) = EncodedParts.encode(
-                values.map { (key($0), $0) }, indentedBy: EncodedParts<Value>.padding(depth: 2), reusing: earlier[keyPath: parts])
-            cache[keyPath: parts] = encoded
             bytes += "  \"\(name)\" : ".utf8
-            EncodedParts<Value>.appendArray(texts, depth: 1, to: &bytes)
+            cache[keyPath: parts] = EncodedParts.append(
+                values.map { (key($0), $0) }, depth: 1, to: &bytes, reusing: earlier[keyPath: parts], keeping: keeping)
             bytes += ",\n".utf8
         }
         add("errorCodes", spec.errorCodes, { "\($0.code)" }, \.errorCodes)
@@ -35,14 +34,14 @@ public enum SpecJSONEmitter {
         add("redirectURIExamples", spec.redirectURIExamples, { "\($0.location)" }, \.redirectURIExamples)
         add("scopes", spec.scopes, { "\($0.id)" }, \.scopes)
         add("signatureExamples", spec.signatureExamples, { "\($0.location)" }, \.signatureExamples)
-        let encoder = EncodedParts<Page>.makeEncoder()
-        let title = (try? encoder.encode(spec.title)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
-        bytes += "  \"title\" : \(title),\n  \"version\" : \(spec.version)\n}\n".utf8
+        bytes += "  \"title\" : ".utf8
+        bytes += (try? PrettyJSONEncoder.encode(spec.title)) ?? []
+        bytes += ",\n  \"version\" : \(spec.version)\n}\n".utf8
         return (Data(bytes), cache)
     }
 
-    static func emit(_ spec: Spec, reusing earlier: Cache = Cache()) -> ([OutputFile], Cache) {
-        let (data, cache) = makeJSON(spec, reusing: earlier)
+    static func emit(_ spec: Spec, reusing earlier: Cache = Cache(), keeping: Bool = true) -> ([OutputFile], Cache) {
+        let (data, cache) = makeJSON(spec, reusing: earlier, keeping: keeping)
         return ([OutputFile(path: "spec.json", data: data), OutputFile(path: "spec.schema.json", text: SpecSchema.text)], cache)
     }
 }

@@ -25,13 +25,16 @@ public struct ContentLoader: Sendable {
     }
 
     public func load() throws -> Content {
-        try load(reusing: LoadCache()).content
+        try load(reusing: LoadCache(), keeping: false).content
     }
 
     /// Reads again only what changed since `earlier`. With `changed`, the absolute paths
     /// a file watcher reported, no other file is looked at; without, every file's size,
     /// modification time and inode are compared with `earlier`'s.
-    public func load(reusing earlier: LoadCache, changed: Set<String>? = nil) throws -> (content: Content, cache: LoadCache) {
+    /// The cache holds every file's bytes, so it is filled only when `keeping`.
+    public func load(
+        reusing earlier: LoadCache, changed: Set<String>? = nil, keeping: Bool = true
+    ) throws -> (content: Content, cache: LoadCache) {
         if let changed, earlier.wasClean, let reloaded = reload(earlier, changed: changed) { return reloaded }
         var diagnostics: [Diagnostic] = []
         var files: [SourceFile] = []
@@ -39,35 +42,20 @@ public struct ContentLoader: Sendable {
         var configuration = SiteConfiguration()
         var cache = LoadCache()
 
-        for path in try relativeFilePaths(in: contentFolder, diagnostics: &diagnostics) {
-            let url = contentFolder.appendingPathComponent(path)
-            let isPage = Self.isPage(path)
-            let stamp = LoadCache.Stamp(path: url.path)
-            if path != SiteConfiguration.fileName, let stamp, let entry = earlier.entries[path], entry.stamp == stamp,
-                !isPage || entry.text != nil
-            {
-                cache.entries[path] = entry
-                if let text = entry.text {
-                    files.append(SourceFile(path: path, text: text))
-                } else {
-                    assets.append(Asset(path: path, data: entry.data))
-                }
-                continue
-            }
-            guard let data = read(url, path: path, diagnostics: &diagnostics) else { continue }
+        // Files are stamped, read and decoded on all cores, then put together in order.
+        let paths = try relativeFilePaths(in: contentFolder, diagnostics: &diagnostics)
+        let loaded = paths.parallelMap { path in load(path, reusing: earlier) }
+        for (path, file) in zip(paths, loaded) {
+            diagnostics += file.problems
+            if keeping, let entry = file.entry { cache.entries[path] = entry }
             if path == SiteConfiguration.fileName {
-                let text = decode(data, path: path, diagnostics: &diagnostics) ?? ""
-                let (parsed, problems) = SiteConfiguration.parse(text, path: path)
+                let (parsed, problems) = SiteConfiguration.parse(file.text ?? "", path: path)
                 configuration = parsed
                 diagnostics += problems
-            } else if isPage {
-                if let text = decode(data, path: path, diagnostics: &diagnostics) {
-                    files.append(SourceFile(path: path, text: text))
-                    if let stamp { cache.entries[path] = LoadCache.Entry(stamp: stamp, data: data, text: text) }
-                }
-            } else {
+            } else if Self.isPage(path) {
+                if let text = file.text { files.append(SourceFile(path: path, text: text)) }
+            } else if let data = file.data {
                 assets.append(Asset(path: path, data: data))
-                if let stamp { cache.entries[path] = LoadCache.Entry(stamp: stamp, data: data) }
             }
         }
         let content = Content(
@@ -77,6 +65,39 @@ public struct ContentLoader: Sendable {
         cache.theme = content.theme
         cache.wasClean = diagnostics.isEmpty
         return (content, cache)
+    }
+
+    /// One file as read: its entry (nil when unreadable), its text when it is a page or the
+    /// configuration and decodes, and what is wrong with it.
+    private struct LoadedFile: Sendable {
+        var data: Data?
+        /// What the next load can reuse; none for the configuration, which is always read.
+        var entry: LoadCache.Entry?
+        var text: String?
+        var problems: [Diagnostic] = []
+    }
+
+    private func load(_ path: String, reusing earlier: LoadCache) -> LoadedFile {
+        let url = contentFolder.appendingPathComponent(path)
+        let hasText = Self.isPage(path) || path == SiteConfiguration.fileName
+        let stamp = LoadCache.Stamp(path: url.path)
+        if path != SiteConfiguration.fileName, let stamp, let entry = earlier.entries[path], entry.stamp == stamp,
+            !hasText || entry.text != nil
+        {
+            return LoadedFile(data: entry.data, entry: entry, text: entry.text)
+        }
+        var file = LoadedFile()
+        guard let data = read(url, path: path, diagnostics: &file.problems) else { return file }
+        file.data = data
+        let text = hasText ? decode(data, path: path, diagnostics: &file.problems) : nil
+        guard path != SiteConfiguration.fileName else {
+            file.text = text ?? ""
+            return file
+        }
+        file.text = text
+        // A page that does not decode is not kept, so that the next load reports it again.
+        if let stamp, !Self.isPage(path) || text != nil { file.entry = LoadCache.Entry(stamp: stamp, data: data, text: text) }
+        return file
     }
 
     /// The earlier load with the changed files read again, or nil when a change needs a
@@ -167,26 +188,20 @@ public struct ContentLoader: Sendable {
         else {
             throw Failure.missingFolder(folder.path)
         }
-        guard FileManager.default.isReadableFile(atPath: folder.path),
-            let enumerator = FileManager.default.enumerator(atPath: folder.path)
-        else {
+        guard FileManager.default.isReadableFile(atPath: folder.path), let entries = FolderListing.entries(in: folder.path) else {
             throw Failure.unreadableFolder(folder.path)
         }
         let root = folder.resolvingSymlinksInPath().path
         var paths: [String] = []
-        while let path = enumerator.nextObject() as? String {
-            let name = (path as NSString).lastPathComponent
-            if name.hasPrefix(".") {
-                if enumerator.fileAttributes?[.type] as? FileAttributeType == .typeDirectory { enumerator.skipDescendants() }
-                continue
-            }
+        for entry in entries {
+            let path = entry.path
             let full = folder.appendingPathComponent(path)
-            switch enumerator.fileAttributes?[.type] as? FileAttributeType {
-            case .typeRegular?:
+            switch entry.kind {
+            case .file:
                 paths.append(path)
-            case .typeDirectory?:
+            case .folder:
                 continue
-            case .typeSymbolicLink?:
+            case .symbolicLink:
                 if let problem = Self.symbolicLinkProblem(full, root: root) {
                     diagnostics.append(fileProblem(problem.code, problem.message(path), path: path))
                 } else {
@@ -195,7 +210,7 @@ public struct ContentLoader: Sendable {
                         paths.append(path)
                     }
                 }
-            default:
+            case .other:
                 diagnostics.append(
                     fileProblem("not-a-regular-file", "'\(path)' is not a regular file; midocs skips it", path: path, severity: .warning))
             }

@@ -77,7 +77,16 @@ public struct Validator: Sendable {
     }
 
     /// The checks that need one page and the site's reference tables and anchors.
+    /// Runs on all cores: the pages are split into batches, each checked on its own.
     private func checkPages(_ documents: [MarkdownDocument], of spec: Spec, index: SpecIndex) -> [Diagnostic] {
+        let batchSize = max(16, documents.count / 64)
+        let batches = stride(from: 0, to: documents.count, by: batchSize).map {
+            Array(documents[$0..<min($0 + batchSize, documents.count)])
+        }
+        return batches.parallelMap { checkBatch($0, of: spec, index: index) }.flatMap { $0 }
+    }
+
+    private func checkBatch(_ documents: [MarkdownDocument], of spec: Spec, index: SpecIndex) -> [Diagnostic] {
         guard !documents.isEmpty else { return [] }
         let files = Set(documents.map(\.file.path))
         var pages = spec

@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Writes generated files into an output folder all at once: they go into a new folder
 /// beside it, which then takes the old one's place, so a failed or killed build leaves the
 /// old site whole. Only files whose bytes changed are written. The only stage that writes
@@ -7,10 +13,12 @@ import Foundation
 public struct FolderWriter: Sendable {
     public enum Failure: Error, CustomStringConvertible {
         case unsafeOutputFolder(String)
+        case unwritable(String)
 
         public var description: String {
             switch self {
             case .unsafeOutputFolder(let reason): return reason
+            case .unwritable(let reason): return "could not write \(reason)"
             }
         }
     }
@@ -58,22 +66,23 @@ public struct FolderWriter: Sendable {
         try? manager.removeItem(at: staging)
         try? manager.removeItem(at: retired)
         try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-        var folders = Set<String>()
-        for file in files {
+        for folder in Set(files.map { staging.appendingPathComponent($0.path).deletingLastPathComponent().path }).sorted() {
+            try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
+        // Writing is mostly the kernel's work, which runs on every core as well.
+        let outputFolder = outputFolder
+        let failures = files.parallelMap { file -> String? in
             let url = staging.appendingPathComponent(file.path)
-            let folder = url.deletingLastPathComponent().path
-            if folders.insert(folder).inserted {
-                try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            }
             // A file whose bytes did not change is linked from the old site, not written
             // again, so it keeps its identity and its modification time.
             let old = outputFolder.appendingPathComponent(file.path)
-            if let existing = try? Data(contentsOf: old), existing == file.data,
-                (try? manager.linkItem(at: old, to: url)) != nil
-            {
-                continue
-            }
-            try file.data.write(to: url)
+            if PlainFile.holds(file.data, at: old.path), link(old.path, url.path) == 0 { return nil }
+            do { try PlainFile.store(file.data, at: url.path) } catch { return "\(error)" }
+            return nil
+        }
+        if let failure = failures.lazy.compactMap({ $0 }).first {
+            try? manager.removeItem(at: staging)
+            throw Failure.unwritable(failure)
         }
         if manager.fileExists(atPath: outputFolder.path) {
             try swap(staging, outputFolder, retired: retired)

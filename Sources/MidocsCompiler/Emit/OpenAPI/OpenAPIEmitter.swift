@@ -16,7 +16,7 @@ struct OpenAPIEmitter {
 
     /// Sorted keys and no dates: the same spec gives the same bytes.
     func emit() -> OutputFile {
-        emit(reusing: Cache()).file
+        emit(reusing: Cache(), keeping: false).file
     }
 
     /// The encoded path items and schemas of the last document written.
@@ -25,56 +25,52 @@ struct OpenAPIEmitter {
         var schemas = EncodedParts<JSONSchema>()
     }
 
-    /// Path items and schemas equal to `earlier`'s are not encoded again.
-    func emit(reusing earlier: Cache) -> (file: OutputFile, cache: Cache) {
-        var (data, cache) = Self.encodeInParts(makeParts(), reusing: earlier)
-        data.append(UInt8(ascii: "\n"))
-        return (OutputFile(path: "openapi.json", data: data), cache)
+    /// Path items and schemas equal to `earlier`'s are not encoded again; the cache is
+    /// filled only when `keeping`.
+    func emit(reusing earlier: Cache, keeping: Bool = true) -> (file: OutputFile, cache: Cache) {
+        var (bytes, cache) = Self.encodeInParts(makeParts(), reusing: earlier, keeping: keeping)
+        bytes.append(UInt8(ascii: "\n"))
+        return (OutputFile(path: "openapi.json", data: Data(bytes)), cache)
     }
 
     /// OpenAPIKit's ordered dictionaries find an element's position by walking from the
     /// start, so encoding one with thousands of paths or schemas takes quadratic time. The
     /// document is therefore encoded with a one-entry stand-in for each of the two, each path
     /// item and schema is encoded on its own, and the stand-ins are replaced by the joined
-    /// parts, indented as the encoder indents.
-    static func encodeInParts(_ parts: Parts, reusing earlier: Cache = Cache()) -> (Data, Cache) {
-        let encoder = EncodedParts<JSONSchema>.makeEncoder()
-        func text<Value: Encodable>(_ value: Value) -> String {
-            // Every value built here encodes; a failure is a bug in this emitter.
-            guard let data = try? encoder.encode(value) else { preconditionFailure("the OpenAPI document does not encode") }
-            return String(decoding: data, as: UTF8.self)
-        }
-        var cache = Cache()
-        let (items, itemCache) = EncodedParts.encode(
-            parts.pathItems.map { ($0.path, $0.item) }, indentedBy: EncodedParts<JSONSchema>.padding(depth: 2), reusing: earlier.pathItems)
-        let (schemas, schemaCache) = EncodedParts.encode(
-            parts.schemas.map { ($0.name, $0.schema) }, indentedBy: EncodedParts<JSONSchema>.padding(depth: 3), reusing: earlier.schemas)
-        cache.pathItems = itemCache
-        cache.schemas = schemaCache
+    /// parts, laid out as the encoder lays out the whole.
+    static func encodeInParts(_ parts: Parts, reusing earlier: Cache = Cache(), keeping: Bool = true) -> ([UInt8], Cache) {
         var skeleton = parts.skeleton
         skeleton.paths = [OpenAPI.Path(rawValue: "/"): .b(OpenAPI.PathItem())]
         skeleton.components.schemas = [OpenAPI.ComponentKey(stringLiteral: "stand-in"): .string]
-        var json = text(skeleton)
-        json = replaceObject(ofKey: "paths", indent: 2, in: json, with: Array(zip(parts.pathItems.map(\.path), items)), text)
-        json = replaceObject(ofKey: "schemas", indent: 4, in: json, with: Array(zip(parts.schemas.map(\.name), schemas)), text)
-        return (Data(json.utf8), cache)
+        // Every value built here encodes; a failure is a bug in this emitter.
+        guard let json = try? PrettyJSONEncoder.encode(skeleton) else { preconditionFailure("the OpenAPI document does not encode") }
+        var cache = Cache()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(json.count)
+        let paths = memberRange(ofKey: "paths", depth: 1, in: json)
+        let schemas = memberRange(ofKey: "schemas", depth: 2, in: json)
+        // In the document, "components" (and so "schemas") comes before "paths".
+        precondition(schemas.upperBound <= paths.lowerBound, "the OpenAPI document's members are not in the expected order")
+        bytes += json[..<schemas.lowerBound]
+        cache.schemas = EncodedParts.append(
+            parts.schemas.map { ($0.name, $0.schema) }, asMembers: true, depth: 2, to: &bytes,
+            reusing: earlier.schemas, keeping: keeping)
+        bytes += json[schemas.upperBound..<paths.lowerBound]
+        cache.pathItems = EncodedParts.append(
+            parts.pathItems.map { ($0.path, $0.item) }, asMembers: true, depth: 1, to: &bytes,
+            reusing: earlier.pathItems, keeping: keeping)
+        bytes += json[paths.upperBound...]
+        return (bytes, cache)
     }
 
-    /// Replaces the object under `"key" : {` at `indent` spaces with one holding `entries`.
-    private static func replaceObject(
-        ofKey key: String, indent: Int, in json: String, with entries: [(String, String)], _ text: (String) -> String
-    ) -> String {
-        let padding = String(repeating: " ", count: indent)
-        // Searched as bytes: Foundation's string search is slow on a large document.
-        guard let start = json.utf8.firstRange(of: "\n\(padding)\"\(key)\" : {".utf8),
-            let end = json.utf8[start.upperBound...].firstRange(of: "\n\(padding)}".utf8)
+    /// Where the object under `"key" : {` stands in `json`, `depth` levels deep: from its
+    /// opening brace to just after its closing one.
+    private static func memberRange(ofKey key: String, depth: Int, in json: [UInt8]) -> Range<Int> {
+        let padding = String(repeating: "  ", count: depth)
+        guard let start = json.firstRange(of: Array("\n\(padding)\"\(key)\" : {".utf8)),
+            let end = json[start.upperBound...].firstRange(of: Array("\n\(padding)}".utf8))
         else { preconditionFailure("the OpenAPI document has no '\(key)' to fill in") }
-        let inner = padding + "  "
-        let body = entries.map { name, value in
-            inner + text(name) + " : " + value
-        }.joined(separator: ",\n")
-        let object = body.isEmpty ? "{\n\n\(padding)}" : "{\n\(body)\n\(padding)}"
-        return String(json[..<start.lowerBound]) + "\n\(padding)\"\(key)\" : " + object + String(json[end.upperBound...])
+        return (start.upperBound - 1)..<end.upperBound
     }
 
     /// The document without its paths and schemas, and those two on their own.
