@@ -8,7 +8,7 @@ struct EncodedParts<Value: Encodable & Equatable & Sendable>: Sendable {
 
     /// Appends `values` to `bytes` as the elements of an array, or the members of an object
     /// when `asMembers` (each key is then the member's name), standing `depth` levels deep
-    /// and laid out as `PrettyJSONEncoder` lays out the whole document. Values equal to the
+    /// and laid out as `SortedJSONEncoder` lays out the whole document. Values equal to the
     /// ones `earlier`'s bytes were made from are not encoded again; the keys tell values
     /// apart (a repeated key is counted). Returns the parts for the next build when `keeping`.
     static func append(
@@ -17,30 +17,36 @@ struct EncodedParts<Value: Encodable & Equatable & Sendable>: Sendable {
     ) -> EncodedParts {
         var current = EncodedParts()
         var seen: [String: Int] = [:]
-        bytes.append(asMembers ? UInt8(ascii: "{") : UInt8(ascii: "["))
-        bytes.append(UInt8(ascii: "\n"))
-        for (index, (base, value)) in values.enumerated() {
-            if index > 0 { bytes += ",\n".utf8 }
-            bytes += repeatElement(UInt8(ascii: " "), count: 2 * (depth + 1))
-            if asMembers {
-                // Every String encodes; a member name cannot fail.
-                bytes += (try? PrettyJSONEncoder.encode(base)) ?? []
-                bytes += " : ".utf8
-            }
+        let names = values.map { base, _ in
             let count = seen[base, default: 0]
             seen[base] = count + 1
-            let name = count == 0 ? base : "\(base)#\(count)"
-            if let cached = earlier.parts[name], cached.value == value {
-                bytes += cached.bytes
-                if keeping { current.parts[name] = cached }
-                continue
+            return count == 0 ? base : "\(base)#\(count)"
+        }
+        bytes.append(asMembers ? UInt8(ascii: "{") : UInt8(ascii: "["))
+        bytes.append(UInt8(ascii: "\n"))
+        // Encoded on all cores a window at a time, so that only one window's bytes are held twice.
+        let window = 1024
+        for windowStart in stride(from: 0, to: values.count, by: window) {
+            let range = windowStart..<min(windowStart + window, values.count)
+            let encoded = Array(range).parallelMap { index -> [UInt8]? in
+                if let cached = earlier.parts[names[index]], cached.value == values[index].value { return nil }
+                // Every value of the model encodes; a failure is a bug in the model.
+                do { return try SortedJSONEncoder.encode(values[index].value, depth: depth + 1) } catch {
+                    preconditionFailure("\(Value.self) does not encode: \(error)")
+                }
             }
-            let start = bytes.count
-            // Every value of the model encodes; a failure is a bug in the model.
-            do { try PrettyJSONEncoder.append(value, depth: depth + 1, to: &bytes) } catch {
-                preconditionFailure("\(Value.self) does not encode: \(error)")
+            for (index, fresh) in zip(range, encoded) {
+                if index > 0 { bytes += ",\n".utf8 }
+                bytes += repeatElement(UInt8(ascii: " "), count: 2 * (depth + 1))
+                if asMembers {
+                    // Every String encodes; a member name cannot fail.
+                    bytes += (try? SortedJSONEncoder.encode(values[index].key)) ?? []
+                    bytes += " : ".utf8
+                }
+                let part = fresh ?? earlier.parts[names[index]]?.bytes ?? []
+                bytes += part
+                if keeping { current.parts[names[index]] = (values[index].value, part) }
             }
-            if keeping { current.parts[name] = (value, Array(bytes[start...])) }
         }
         bytes.append(UInt8(ascii: "\n"))
         bytes += repeatElement(UInt8(ascii: " "), count: 2 * depth)

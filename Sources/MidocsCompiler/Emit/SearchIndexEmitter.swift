@@ -35,9 +35,7 @@ struct SearchIndexEmitter {
     }
 
     private func emit(_ entries: [Entry]) -> OutputFile {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = (try? encoder.encode(entries)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+        let json = (try? SortedJSONEncoder.text(entries, layout: .compact)) ?? "[]"
         // `</script>` cannot occur: the encoder escapes nothing, so guard the one risky sequence.
         let safe = json.replacingBytes("</", with: "<\\/")
         return OutputFile(path: "search-index.js", text: "window.midocsSearchIndex = \(safe);\n")

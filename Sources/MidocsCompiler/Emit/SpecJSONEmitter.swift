@@ -35,7 +35,7 @@ public enum SpecJSONEmitter {
         add("scopes", spec.scopes, { "\($0.id)" }, \.scopes)
         add("signatureExamples", spec.signatureExamples, { "\($0.location)" }, \.signatureExamples)
         bytes += "  \"title\" : ".utf8
-        bytes += (try? PrettyJSONEncoder.encode(spec.title)) ?? []
+        bytes += (try? SortedJSONEncoder.encode(spec.title)) ?? []
         bytes += ",\n  \"version\" : \(spec.version)\n}\n".utf8
         return (Data(bytes), cache)
     }

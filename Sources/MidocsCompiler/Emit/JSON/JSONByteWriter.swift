@@ -1,8 +1,9 @@
-/// Lays out a tree of `JSONTreeValue`s as Foundation's pretty printer does: two spaces per
-/// level, `"key" : value`, keys in UTF-8 order, an empty container as its brackets around
-/// an empty line, and only `"`, `\` and control characters escaped.
+/// Lays out a tree of `JSONTreeValue`s as Foundation's writer does: keys in UTF-8 order,
+/// only `"`, `\` and control characters escaped, and when pretty, two spaces per level,
+/// `"key" : value` and an empty container as its brackets around an empty line.
 struct JSONByteWriter {
     var bytes: [UInt8]
+    let pretty: Bool
 
     mutating func write(_ value: JSONTreeValue, depth: Int) {
         switch value {
@@ -12,7 +13,7 @@ struct JSONByteWriter {
         case .bool(let flag): writeASCII(flag ? "true" : "false")
         case .null: writeASCII("null")
         case .number(let text): writeASCII(text)
-        case .nothing: writeASCII("{\n\n"); indent(depth); bytes.append(UInt8(ascii: "}"))
+        case .nothing: open(UInt8(ascii: "{")); close(UInt8(ascii: "}"), depth: depth)
         case .container(let box): write(box, depth: depth)
         }
     }
@@ -22,32 +23,45 @@ struct JSONByteWriter {
         case .root:
             write(box.members.first?.value ?? .nothing, depth: depth)
         case .array:
-            bytes.append(UInt8(ascii: "["))
-            bytes.append(UInt8(ascii: "\n"))
+            open(UInt8(ascii: "["))
             for index in box.members.indices {
-                if index > 0 { bytes.append(UInt8(ascii: ",")); bytes.append(UInt8(ascii: "\n")) }
-                indent(depth + 1)
+                separate(index, depth: depth)
                 write(box.members[index].value, depth: depth + 1)
             }
-            bytes.append(UInt8(ascii: "\n"))
-            indent(depth)
-            bytes.append(UInt8(ascii: "]"))
+            close(UInt8(ascii: "]"), depth: depth)
         case .object:
-            bytes.append(UInt8(ascii: "{"))
-            bytes.append(UInt8(ascii: "\n"))
+            open(UInt8(ascii: "{"))
             let slots = Self.sortedSlots(box.members)
             for position in slots.indices {
                 let member = box.members[slots[position]]
-                if position > 0 { bytes.append(UInt8(ascii: ",")); bytes.append(UInt8(ascii: "\n")) }
-                indent(depth + 1)
+                separate(position, depth: depth)
                 writeString(member.key)
-                writeASCII(" : ")
+                writeASCII(pretty ? " : " : ":")
                 write(member.value, depth: depth + 1)
             }
+            close(UInt8(ascii: "}"), depth: depth)
+        }
+    }
+
+    private mutating func open(_ bracket: UInt8) {
+        bytes.append(bracket)
+        if pretty { bytes.append(UInt8(ascii: "\n")) }
+    }
+
+    /// What goes before the member at `position` of a container `depth` levels deep.
+    private mutating func separate(_ position: Int, depth: Int) {
+        if position > 0 { bytes.append(UInt8(ascii: ",")) }
+        guard pretty else { return }
+        if position > 0 { bytes.append(UInt8(ascii: "\n")) }
+        indent(depth + 1)
+    }
+
+    private mutating func close(_ bracket: UInt8, depth: Int) {
+        if pretty {
             bytes.append(UInt8(ascii: "\n"))
             indent(depth)
-            bytes.append(UInt8(ascii: "}"))
         }
+        bytes.append(bracket)
     }
 
     /// The members' positions in key order; a key encoded twice keeps its last value, as in

@@ -1,4 +1,4 @@
-/// The keyed container of `PrettyJSONEncoder`: each key gets a slot of the box, in order.
+/// The keyed container of `SortedJSONEncoder`: each key gets a slot of the box, in order.
 struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let box: JSONContainerBox
 

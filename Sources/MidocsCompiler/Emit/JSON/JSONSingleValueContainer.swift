@@ -1,4 +1,4 @@
-/// The single-value container of `PrettyJSONEncoder`: fills the encoder's own slot.
+/// The single-value container of `SortedJSONEncoder`: fills the encoder's own slot.
 struct JSONSingleValueContainer: SingleValueEncodingContainer {
     let box: JSONContainerBox
     let slot: Int

@@ -1,4 +1,4 @@
-/// One value in the tree `PrettyJSONEncoder` builds: scalars as they came, containers by
+/// One value in the tree `SortedJSONEncoder` builds: scalars as they came, containers by
 /// reference, because `Encodable` fills a container after handing it out.
 enum JSONTreeValue {
     case string(String)

@@ -1,4 +1,4 @@
-/// The unkeyed container of `PrettyJSONEncoder`: each element gets the next slot.
+/// The unkeyed container of `SortedJSONEncoder`: each element gets the next slot.
 struct JSONUnkeyedContainer: UnkeyedEncodingContainer {
     let box: JSONContainerBox
 

@@ -43,7 +43,7 @@ struct OpenAPIEmitter {
         skeleton.paths = [OpenAPI.Path(rawValue: "/"): .b(OpenAPI.PathItem())]
         skeleton.components.schemas = [OpenAPI.ComponentKey(stringLiteral: "stand-in"): .string]
         // Every value built here encodes; a failure is a bug in this emitter.
-        guard let json = try? PrettyJSONEncoder.encode(skeleton) else { preconditionFailure("the OpenAPI document does not encode") }
+        guard let json = try? SortedJSONEncoder.encode(skeleton) else { preconditionFailure("the OpenAPI document does not encode") }
         var cache = Cache()
         var bytes: [UInt8] = []
         bytes.reserveCapacity(json.count)

@@ -4,18 +4,18 @@ import Testing
 
 @testable import MidocsCompiler
 
-/// midocs' own JSON encoder must give Foundation's bytes, on the real documents and on
+/// midocs' own JSON encoder must give Foundation's bytes, in both layouts, on the real documents and on
 /// values built to reach every corner of the layout.
-struct PrettyJSONEncoderTests {
+struct SortedJSONEncoderTests {
     private func foundation<Value: Encodable>(_ value: Value) throws -> [UInt8] {
         Array(try TestSupport.foundationJSON(value))
     }
 
     @Test func theRealSpecAndOpenAPIDocumentMatchFoundation() throws {
         let spec = compile(try TestSupport.loadRepositoryContent(), emitting: false).spec
-        #expect(try PrettyJSONEncoder.encode(spec) == foundation(spec))
+        #expect(try SortedJSONEncoder.encode(spec) == foundation(spec))
         let document = OpenAPIEmitter(spec: spec).makeDocument()
-        #expect(try PrettyJSONEncoder.encode(document) == foundation(document))
+        #expect(try SortedJSONEncoder.encode(document) == foundation(document))
     }
 
     /// Keys out of order and repeated, every container shape, and the values Foundation
@@ -49,13 +49,19 @@ struct PrettyJSONEncoderTests {
     }
 
     @Test func cornersOfTheLayoutMatchFoundation() throws {
-        #expect(try PrettyJSONEncoder.encode(Corners()) == foundation(Corners()))
-        #expect(try PrettyJSONEncoder.encode([Corners(), Corners()]) == foundation([Corners(), Corners()]))
-        #expect(try PrettyJSONEncoder.encode("top / level") == foundation("top / level"))
+        #expect(try SortedJSONEncoder.encode(Corners()) == foundation(Corners()))
+        #expect(try SortedJSONEncoder.encode([Corners(), Corners()]) == foundation([Corners(), Corners()]))
+        #expect(try SortedJSONEncoder.encode("top / level") == foundation("top / level"))
+    }
+
+    @Test func theCompactLayoutMatchesFoundation() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        #expect(try SortedJSONEncoder.encode([Corners()], layout: .compact) == Array(encoder.encode([Corners()])))
     }
 
     @Test func aValueLaidOutDeeperIsIndentedAfterItsFirstLine() throws {
-        let text = try PrettyJSONEncoder.text(["a": [1]], depth: 2)
+        let text = try SortedJSONEncoder.text(["a": [1]], depth: 2)
         #expect(text == "{\n      \"a\" : [\n        1\n      ]\n    }")
     }
 }
