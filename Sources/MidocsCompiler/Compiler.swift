@@ -20,8 +20,12 @@ public struct Compilation: Sendable {
 /// tests all call this one function. Without `emitting`, it stops after the checks: `check`
 /// and `swift` need no templates. With the cache of an earlier compilation, it parses,
 /// extracts and renders only what changed, and gives the same result as without. Without
-/// one, it keeps none: a one-off build holds no more than it writes.
-public func compile(_ content: Content, emitting: Bool = true, reusing earlier: CompilationCache? = nil) -> Compilation {
+/// one, it keeps none: a one-off build holds no more than it writes. With a `sink`, every
+/// file goes there as soon as it is made (when there are no errors) and `outputs` is empty:
+/// a large site is written while it is being built, and never held whole in memory.
+public func compile(
+    _ content: Content, emitting: Bool = true, reusing earlier: CompilationCache? = nil, writingTo sink: (any OutputSink)? = nil
+) -> Compilation {
     let keeping = earlier != nil
     let earlier = (earlier ?? CompilationCache()).valid(for: content)
     var cache = CompilationCache()
@@ -111,7 +115,8 @@ public func compile(_ content: Content, emitting: Bool = true, reusing earlier: 
                     return .pages(
                         emitter.emit(
                             documents, assets: content.assets, previous: earlier.pages,
-                            onlyChanged: modelUnchanged && earlier.pagesMatchModel ? changed : nil, context: earlier.emitContext))
+                            onlyChanged: modelUnchanged && earlier.pagesMatchModel ? changed : nil, context: earlier.emitContext,
+                            sink: sink))
                 case "spec.json":
                     if sameModel { return .spec(earlierModel.specFiles, earlierModel.specJSON, earlierModel.searchIndex) }
                     let (files, specCache) = SpecJSONEmitter.emit(spec, reusing: earlierModel.specJSON, keeping: keeping)
@@ -126,6 +131,7 @@ public func compile(_ content: Content, emitting: Bool = true, reusing earlier: 
                     return .openAPI(file, openAPICache, placeless)
                 }
             }
+            if let sink { for file in result.files { sink.accept(file) } }
             return (result, partTimer)
         }
     }
@@ -146,9 +152,9 @@ public func compile(_ content: Content, emitting: Bool = true, reusing earlier: 
     cache.pages = pages.pages
     cache.emitContext = pages.context
     cache.pagesMatchModel = true
-    cache.modelOutputs = model
+    cache.modelOutputs = keeping ? model : nil
     work.rendered = pages.remade.count
-    let outputs = (pages.outputs + modelFiles).sorted { $0.path < $1.path }
+    let outputs = sink != nil ? [] : (pages.outputs + modelFiles).sorted { $0.path < $1.path }
     // Pages not made again are the earlier ones; static files and assets are compared on writing.
     var changedOutputs = pages.remade.union(content.theme.staticFiles.map(\.path)).union(content.assets.map(\.path))
     if !sameModel { changedOutputs.formUnion(modelFiles.map(\.path)) }
@@ -164,6 +170,15 @@ private enum EmittedPart: Sendable {
     case pages(SiteEmitter.Result)
     case spec([OutputFile], SpecJSONEmitter.Cache, SearchIndexEmitter.Cached?)
     case openAPI(OutputFile, OpenAPIEmitter.Cache, Spec)
+
+    /// The files of the model's outputs (a streaming page emitter hands its own over).
+    var files: [OutputFile] {
+        switch self {
+        case .pages: return []
+        case .spec(let files, _, let searchIndex): return files + [searchIndex?.file].compactMap { $0 }
+        case .openAPI(let file, _, _): return [file]
+        }
+    }
 }
 
 /// The Swift client types for a spec: one file per operation, plus scopes, error codes and

@@ -16,14 +16,17 @@ struct Build: ParsableCommand {
     var timings = false
 
     func run() throws {
-        let checked = try CheckedCompilation(input: input, policy: policy, output: output)
+        // Pages are written while the rest is built; the new site replaces the old at the end.
+        let checked = try CheckedCompilation(input: input, policy: policy, output: output, streaming: true)
         let compilation = checked.compilation
-        let writer = checked.writer
+        guard let staging = checked.staging else { return }
         let clock = ContinuousClock()
         let start = clock.now
-        try writer.write(compilation.outputs)
-        if timings { printError("midocs: \(compilation.timer.summary), write \((clock.now - start).formatted(.units(allowed: [.milliseconds])))") }
+        try staging.finish()
+        if timings {
+            printError("midocs: \(compilation.timer.summary), last writes \((clock.now - start).formatted(.units(allowed: [.milliseconds])))")
+        }
         let pages = compilation.spec.pages.count
-        printError("midocs: wrote \(pages) pages and \(compilation.outputs.count - pages) other files to \(output)/")
+        printError("midocs: wrote \(pages) pages and \(staging.count - pages) other files to \(output)/")
     }
 }

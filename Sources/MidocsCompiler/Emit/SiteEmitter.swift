@@ -45,9 +45,11 @@ struct SiteEmitter {
     /// configuration; a page whose key is unchanged is reused, not rendered. With
     /// `onlyChanged`, the model is the one `previous` was rendered from, and every other
     /// page is reused without looking at it, and `context` is the one made for `previous`.
+    /// With a `sink`, each file goes there as soon as it is made and `Result` holds none,
+    /// nor any page (a streaming build is a one-off).
     func emit(
         _ documents: [MarkdownDocument], assets: [Asset], previous: [String: RenderedPage] = [:], onlyChanged: Set<String>? = nil,
-        context earlierContext: Context? = nil
+        context earlierContext: Context? = nil, sink: (any OutputSink)? = nil
     ) -> Result {
         var result = Result()
         guard let library = makeLibrary(diagnostics: &result.diagnostics) else { return result }
@@ -66,6 +68,22 @@ struct SiteEmitter {
             if let reused = previous[page.outputPath], reused.key == key { return (reused, false) }
             let view = makeView(page, document: document, chrome: chrome, model: model)
             return library.render(view, withTemplate: "page").map { (RenderedPage(key: key, file: OutputFile(path: page.outputPath, text: $0)), true) }
+        }
+        if let sink {
+            // A window of pages at a time, so that only a window is held in memory while
+            // the pages before it are being written.
+            let window = 256
+            for start in stride(from: 0, to: documents.count, by: window) {
+                let rendered = documents[start..<min(start + window, documents.count)].map { $0 }.parallelMap(render)
+                guard !rendered.contains(where: { $0 == nil }) else {
+                    result.diagnostics.append(missingTemplate("page"))
+                    return result
+                }
+                for case let (page, _)? in rendered { sink.accept(page.file) }
+            }
+            for file in theme.staticFiles { sink.accept(OutputFile(path: file.path, data: file.data)) }
+            for asset in assets { sink.accept(OutputFile(path: asset.path, data: asset.data)) }
+            return result
         }
         // Pages render independently, on every core; with `onlyChanged`, only those.
         let rendered = (onlyChanged.map { changed in documents.filter { changed.contains($0.file.path) } } ?? documents).parallelMap(render)

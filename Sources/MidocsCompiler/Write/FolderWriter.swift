@@ -1,11 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Writes generated files into an output folder all at once: they go into a new folder
 /// beside it, which then takes the old one's place, so a failed or killed build leaves the
 /// old site whole. Only files whose bytes changed are written. The only stage that writes
@@ -52,43 +46,29 @@ public struct FolderWriter: Sendable {
         try file.data.write(to: url, options: .atomic)
     }
 
+    /// Writes `files` as the whole new content of the output folder.
     public func write(_ files: [OutputFile]) throws {
+        let folder = try begin()
+        for file in files { folder.accept(file) }
+        try folder.finish()
+    }
+
+    /// A new, empty folder beside the output folder, to fill and then put in its place.
+    public func begin() throws -> StagingFolder {
         let manager = FileManager.default
         let parent = outputFolder.deletingLastPathComponent()
         let name = outputFolder.lastPathComponent
         let staging = parent.appendingPathComponent(".\(name).midocs-new")
         let retired = parent.appendingPathComponent(".\(name).midocs-old")
         try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-        // A build killed between the two renames below left the old site aside: put it back.
+        // A build killed between the two renames of `finish` left the old site aside: put it back.
         if !manager.fileExists(atPath: outputFolder.path) && manager.fileExists(atPath: retired.path) {
             try manager.moveItem(at: retired, to: outputFolder)
         }
         try? manager.removeItem(at: staging)
         try? manager.removeItem(at: retired)
         try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-        for folder in Set(files.map { staging.appendingPathComponent($0.path).deletingLastPathComponent().path }).sorted() {
-            try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        }
-        // Writing is mostly the kernel's work, which runs on every core as well.
-        let outputFolder = outputFolder
-        let failures = files.parallelMap { file -> String? in
-            let url = staging.appendingPathComponent(file.path)
-            // A file whose bytes did not change is linked from the old site, not written
-            // again, so it keeps its identity and its modification time.
-            let old = outputFolder.appendingPathComponent(file.path)
-            if PlainFile.holds(file.data, at: old.path), link(old.path, url.path) == 0 { return nil }
-            do { try PlainFile.store(file.data, at: url.path) } catch { return "\(error)" }
-            return nil
-        }
-        if let failure = failures.lazy.compactMap({ $0 }).first {
-            try? manager.removeItem(at: staging)
-            throw Failure.unwritable(failure)
-        }
-        if manager.fileExists(atPath: outputFolder.path) {
-            try swap(staging, outputFolder, retired: retired)
-        } else {
-            try manager.moveItem(at: staging, to: outputFolder)
-        }
+        return StagingFolder(staging: staging, outputFolder: outputFolder)
     }
 
     /// Brings a folder that `write` filled up to date with `files`, in place: the files
@@ -105,11 +85,5 @@ public struct FolderWriter: Sendable {
         for path in previous.subtracting(current).sorted() {
             try? FileManager.default.removeItem(at: outputFolder.appendingPathComponent(path))
         }
-    }
-
-    private func swap(_ staging: URL, _ output: URL, retired: URL) throws {
-        try FileManager.default.moveItem(at: output, to: retired)
-        try FileManager.default.moveItem(at: staging, to: output)
-        try FileManager.default.removeItem(at: retired)
     }
 }
