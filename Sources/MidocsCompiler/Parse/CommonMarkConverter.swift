@@ -13,8 +13,14 @@ struct CommonMarkConverter {
         "html_inline",
     ]
 
+    /// cmark-gfm registers its extensions behind an unlocked flag: two threads parsing the
+    /// first pages at once could both register them, and the second registration renumbers
+    /// the table node types, so the first one's tables came out as paragraphs. A Swift
+    /// static is initialised exactly once, with other threads waiting for it.
+    private static let extensionsRegistered: Void = cmark_gfm_core_extensions_ensure_registered()
+
     func convert(_ text: String, path: String) -> (root: MarkdownNode, wasFlattened: Bool) {
-        cmark_gfm_core_extensions_ensure_registered()
+        Self.extensionsRegistered
         // Raw HTML is dropped by our renderer; unsafe here only keeps it visible in the tree.
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
         guard let parser = cmark_parser_new(options) else {
