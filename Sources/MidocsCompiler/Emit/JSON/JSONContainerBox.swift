@@ -13,7 +13,9 @@ final class JSONContainerBox {
 
     let kind: Kind
     var members: [Member] = []
-    private let parent: JSONContainerBox?
+    /// Unowned: the parent holds the child, and a strong reference back would keep every
+    /// tree alive after it was written.
+    private unowned let parent: JSONContainerBox?
     private let slotInParent: Int
 
     init(kind: Kind, parent: JSONContainerBox?, slot: Int) {
