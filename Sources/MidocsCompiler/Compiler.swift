@@ -105,9 +105,10 @@ public func compile(
     // openapi.json and the search index say nothing of lines: edits that only move text keep them.
     let placeless = sameModel ? earlierModel.placelessSpec ?? spec.placeless : spec.placeless
     let samePlaceless = sameModel || earlierModel.placelessSpec == placeless
-    // The pages and the model's own outputs are independent: made side by side.
+    // The pages and the model's own outputs are independent: made side by side, each
+    // spreading its own work over the cores.
     let emitted = timer.measure("emit") {
-        ["pages", "spec.json", "openapi.json"].parallelMap { part -> (EmittedPart, PhaseTimer) in
+        ["pages", "openapi.json", "spec.json"].concurrentMap { part -> (EmittedPart, PhaseTimer) in
             var partTimer = PhaseTimer()
             let result = partTimer.measure(part) { () -> EmittedPart in
                 switch part {
