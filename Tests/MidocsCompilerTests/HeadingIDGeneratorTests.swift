@@ -17,3 +17,20 @@ struct HeadingIDGeneratorTests {
             == ["example", "example-1", "example-2", "example-1-1"])
     }
 }
+
+/// The byte-level fast paths for ASCII text must agree with the Unicode rules they skip.
+struct ASCIIFastPathTests {
+    @Test func asciiSlugsFollowGitHubsRule() {
+        #expect(HeadingIDGenerator.slug("Get an Access_Token (v2.0)!") == "get-an-access_token-v20")
+        #expect(HeadingIDGenerator.slug("A\tB -- C") == "ab----c")
+        #expect(HeadingIDGenerator.slug("Über Token") == "über-token")
+    }
+
+    @Test func trimmingTakesASCIIAndUnicodeSpaces() {
+        #expect(" \t text \n".trimmingWhitespace() == "text")
+        #expect("   ".trimmingWhitespace() == "")
+        #expect(" é ".trimmingWhitespace() == "é")
+        #expect("\u{00A0}x\u{2003}".trimmingWhitespace() == "x")
+        #expect(" \u{00A0} x".trimmingWhitespace() == "x")
+    }
+}

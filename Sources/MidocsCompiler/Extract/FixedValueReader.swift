@@ -6,16 +6,21 @@ enum FixedValueReader {
         for (index, node) in inlines.enumerated() {
             switch node.kind {
             case .text(let text):
+                // Most descriptions say neither: a byte search rules them out before
+                // Foundation's slower string search runs.
                 let lowered = text.lowercased()
-                if let word = lowered.range(of: "fixed", options: .backwards),
+                let mentionsFixed = lowered.utf8.firstRange(of: "fixed".utf8) != nil
+                let mentionsName = text.utf8.firstRange(of: name.utf8) != nil
+                guard mentionsFixed || mentionsName else { continue }
+                if mentionsFixed, let word = lowered.range(of: "fixed", options: .backwards),
                     lowered[word.upperBound...].allSatisfy({ $0.isWhitespace || ":".contains($0) })
                         || isJoiningWord(lowered[word.upperBound...]),
                     index + 1 < inlines.count, case .code(let value) = inlines[index + 1].kind
                 {
                     return value.trimmingWhitespace()
                 }
-                if let value = plainAssignment(of: name, in: text) { return value }
-                if let value = plainFixed(in: text) { return value }
+                if mentionsName, let value = plainAssignment(of: name, in: text) { return value }
+                if mentionsFixed, let value = plainFixed(in: text) { return value }
             case .strong:
                 if let value = assignment(of: name, in: node.plainText) { return value }
             default:

@@ -7,6 +7,14 @@ extension StringProtocol {
         {
             return String(self)
         }
+        // ASCII spaces are trimmed as bytes; the Unicode tables are asked only at a
+        // non-ASCII end.
+        var bytes = utf8[...]
+        while let first = bytes.first, first < 0x80, Self.isASCIISpace(first) { bytes.removeFirst() }
+        while let last = bytes.last, last < 0x80, Self.isASCIISpace(last) { bytes.removeLast() }
+        if let first = bytes.first, let last = bytes.last, first < 0x80, last < 0x80 {
+            return String(Substring(self)[bytes.startIndex..<bytes.endIndex])
+        }
         var scalars = Substring(self).unicodeScalars[...]
         while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
