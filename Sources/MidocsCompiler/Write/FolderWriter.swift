@@ -40,10 +40,9 @@ public struct FolderWriter: Sendable {
     /// build system does not see a change that is not one.
     public static func writeFile(_ file: OutputFile, to url: URL) throws {
         // Sizes first: reading a large file back only to find it differs costs as much as writing.
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? nil
-        if size == file.data.count, let existing = try? Data(contentsOf: url), existing == file.data { return }
+        if PlainFile.holds(file.data, at: url.path) { return }
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try file.data.write(to: url, options: .atomic)
+        try PlainFile.replace(url.path, with: file.data)
     }
 
     /// Writes `files` as the whole new content of the output folder.

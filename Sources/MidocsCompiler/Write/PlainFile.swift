@@ -35,6 +35,19 @@ enum PlainFile {
         }
     }
 
+    /// Writes `data` into a new hidden file beside `path`, then renames it over `path`: a
+    /// reader (the preview server, say) sees the old file or the new one, never half of one.
+    static func replace(_ path: String, with data: Data) throws {
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).midocs-tmp").path
+        try store(data, at: temporary)
+        guard rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw Failure(path: path, reason: reason)
+        }
+    }
+
     /// Whether the file at `path` holds exactly `data`; sizes are compared first, so a
     /// changed file of another size is not read.
     static func holds(_ data: Data, at path: String) -> Bool {
