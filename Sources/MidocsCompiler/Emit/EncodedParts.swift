@@ -6,13 +6,12 @@ struct EncodedParts<Value: Encodable & Equatable & Sendable>: Sendable {
 
     init() {}
 
-    /// Appends `values` to `bytes` as the elements of an array, or the members of an object
-    /// when `asMembers` (each key is then the member's name), standing `depth` levels deep
+    /// Appends `values` to `bytes` as the elements of an array standing `depth` levels deep
     /// and laid out as `SortedJSONEncoder` lays out the whole document. Values equal to the
     /// ones `earlier`'s bytes were made from are not encoded again; the keys tell values
     /// apart (a repeated key is counted). Returns the parts for the next build when `keeping`.
     static func append(
-        _ values: [(key: String, value: Value)], asMembers: Bool = false, depth: Int, to bytes: inout [UInt8],
+        _ values: [(key: String, value: Value)], depth: Int, to bytes: inout [UInt8],
         reusing earlier: EncodedParts, keeping: Bool
     ) -> EncodedParts {
         var current = EncodedParts()
@@ -22,8 +21,6 @@ struct EncodedParts<Value: Encodable & Equatable & Sendable>: Sendable {
             seen[base] = count + 1
             return count == 0 ? base : "\(base)#\(count)"
         }
-        bytes.append(asMembers ? UInt8(ascii: "{") : UInt8(ascii: "["))
-        bytes.append(UInt8(ascii: "\n"))
         // Encoded on all cores a window at a time, so that only one window's bytes are held twice.
         let window = 1024
         for windowStart in stride(from: 0, to: values.count, by: window) {
@@ -36,21 +33,13 @@ struct EncodedParts<Value: Encodable & Equatable & Sendable>: Sendable {
                 }
             }
             for (index, fresh) in zip(range, encoded) {
-                if index > 0 { bytes += ",\n".utf8 }
-                bytes += repeatElement(UInt8(ascii: " "), count: 2 * (depth + 1))
-                if asMembers {
-                    // Every String encodes; a member name cannot fail.
-                    bytes += (try? SortedJSONEncoder.encode(values[index].key)) ?? []
-                    bytes += " : ".utf8
-                }
+                JSONLayout.beginElement(at: index, of: UInt8(ascii: "["), depth: depth, to: &bytes)
                 let part = fresh ?? earlier.parts[names[index]]?.bytes ?? []
                 bytes += part
                 if keeping { current.parts[names[index]] = (values[index].value, part) }
             }
         }
-        bytes.append(UInt8(ascii: "\n"))
-        bytes += repeatElement(UInt8(ascii: " "), count: 2 * depth)
-        bytes.append(asMembers ? UInt8(ascii: "}") : UInt8(ascii: "]"))
+        JSONLayout.end(values.count, opening: UInt8(ascii: "["), closing: UInt8(ascii: "]"), depth: depth, to: &bytes)
         return current
     }
 }

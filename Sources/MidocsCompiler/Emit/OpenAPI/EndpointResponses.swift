@@ -11,16 +11,27 @@ struct EndpointResponses {
     /// `x-midocs-callback`, when a callback has no URL parameter to point at.
     private(set) var vendorExtensions: [String: AnyCodable] = [:]
 
-    /// Schema names start from the operation's title (`GetTheUserProfile`) or, for an endpoint
-    /// with several variants, its operationId (`Token`); `schemaNames` keeps them unique.
-    init(endpoint: OpenAPIEndpoint, errorCodes: [ErrorCode], errorCodeSchema: String?, schemaNames: inout Set<String>) {
+    /// The names of the endpoint's body schemas, by outcome, for the outcomes it answers with
+    /// a JSON body. Names start from the operation's title (`GetTheUserProfile`) or, for an
+    /// endpoint with several variants, its operationId (`Token`); `used` keeps them unique
+    /// across the document, so endpoints are named one after another, in order.
+    static func schemaNames(of endpoint: OpenAPIEndpoint, used: inout Set<String>) -> [Response.Outcome: String] {
         let baseName = OpenAPINaming.upperCamel(endpoint.isMerged ? endpoint.operationID : endpoint.variants[0].title)
+        var names: [Response.Outcome: String] = [:]
+        for outcome in [Response.Outcome.success, .failure] {
+            guard !endpoint.responses(where: { $0.outcome == outcome && $0.delivery == .jsonBody }).isEmpty else { continue }
+            let suffix = outcome == .success ? "Response" : "ErrorResponse"
+            names[outcome] = OpenAPINaming.unique(baseName + suffix, in: &used)
+        }
+        return names
+    }
+
+    /// `schemaNames` is what `schemaNames(of:used:)` gave for this endpoint.
+    init(endpoint: OpenAPIEndpoint, errorCodes: [ErrorCode], errorCodeSchema: String?, schemaNames: [Response.Outcome: String]) {
         for outcome in [Response.Outcome.success, .failure] {
             let members = endpoint.responses { $0.outcome == outcome && $0.delivery == .jsonBody }
-            guard !members.isEmpty else { continue }
+            guard !members.isEmpty, let name = schemaNames[outcome] else { continue }
             let body = JSONBodyResponse(endpoint: endpoint, outcome: outcome, members: members, errorCodes: errorCodes)
-            let suffix = outcome == .success ? "Response" : "ErrorResponse"
-            let name = OpenAPINaming.unique(baseName + suffix, in: &schemaNames)
             schemas.append((name, body.makeSchema(errorCodeSchema: errorCodeSchema)))
             responses[status: body.statusCode] = .b(body.makeResponse(schemaName: name))
         }

@@ -19,48 +19,134 @@ struct OpenAPIEmitter {
         emit(reusing: Cache(), keeping: false).file
     }
 
-    /// The encoded path items and schemas of the last document written.
+    /// The encoded path items and their schemas of the last document written, by path, with
+    /// the plan each was made from.
     struct Cache: Sendable {
-        var pathItems = EncodedParts<OpenAPI.PathItem>()
-        var schemas = EncodedParts<JSONSchema>()
+        struct Encoded: Sendable {
+            var plan: OpenAPIPathPlan
+            var item: [UInt8]
+            var schemas: [(name: String, bytes: [UInt8])]
+        }
+
+        /// What every item depends on besides its plan.
+        var errorCodes: [ErrorCode]?
+        var paths: [String: Encoded] = [:]
     }
 
-    /// Path items and schemas equal to `earlier`'s are not encoded again; the cache is
-    /// filled only when `keeping`.
+    /// Path items whose plans equal `earlier`'s are neither made nor encoded again; the
+    /// cache is filled only when `keeping`.
     func emit(reusing earlier: Cache, keeping: Bool = true) -> (file: OutputFile, cache: Cache) {
-        var (bytes, cache) = Self.encodeInParts(makeParts(), reusing: earlier, keeping: keeping)
+        var (bytes, cache) = Self.encode(makePlan(), reusing: earlier, keeping: keeping)
         bytes.append(UInt8(ascii: "\n"))
         return (OutputFile(path: "openapi.json", data: Data(bytes)), cache)
+    }
+
+    /// The document without its paths and schemas, and the plans of its path items.
+    struct Plan {
+        var skeleton: OpenAPI.Document
+        var paths: [OpenAPIPathPlan]
+        var errorCodes: [ErrorCode]
+        var errorCodeSchema: String?
+    }
+
+    /// The whole document as OpenAPIKit values, for tests and tools that want to look inside.
+    func makeDocument() -> OpenAPI.Document {
+        let plan = makePlan()
+        var document = plan.skeleton
+        var schemas = plan.errorCodeSchema.map { [($0, OAuthErrorCodeSchema.make(plan.errorCodes))] } ?? []
+        for path in plan.paths {
+            let (item, itemSchemas) = path.make(errorCodes: plan.errorCodes, errorCodeSchema: plan.errorCodeSchema)
+            document.paths[OpenAPI.Path(rawValue: path.path)] = .b(item)
+            schemas += itemSchemas
+        }
+        for (name, schema) in schemas.sorted(by: { $0.0 < $1.0 }) {
+            document.components.schemas[OpenAPI.ComponentKey(stringLiteral: name)] = schema
+        }
+        return document
+    }
+
+    /// Groups operations into endpoints and endpoints into paths, giving out operationIds and
+    /// schema names in order; nothing is made yet.
+    func makePlan() -> Plan {
+        let endpoints = OpenAPIEndpoint.group(spec.operations)
+        let security = OpenAPISecurity(spec: spec)
+        var schemaNames: Set<String> = [OAuthErrorCodeSchema.name]
+        var paths: [String: OpenAPIPathPlan] = [:]
+        for endpoint in endpoints {
+            let planned = OpenAPIPathPlan.Endpoint(
+                endpoint: endpoint, schemaNames: EndpointResponses.schemaNames(of: endpoint, used: &schemaNames),
+                security: security.requirements(for: endpoint), tags: tags(of: endpoint))
+            paths[endpoint.url.path, default: OpenAPIPathPlan(path: endpoint.url.path, hosts: [], endpoints: [])].endpoints.append(planned)
+        }
+        for (path, plan) in paths {
+            paths[path]?.hosts = Set(plan.endpoints.map(\.endpoint.serverURL)).sorted()
+        }
+
+        var components = OpenAPI.Components()
+        for (name, scheme) in security.makeSchemes() {
+            components.securitySchemes[OpenAPI.ComponentKey(stringLiteral: name)] = .b(scheme)
+        }
+        let skeleton = OpenAPI.Document(
+            openAPIVersion: .v3_1_0, info: makeInfo(endpoints), servers: makeDocumentServers(endpoints), paths: [:],
+            components: components, tags: makeTags(endpoints))
+        return Plan(
+            skeleton: skeleton, paths: paths.values.sorted { $0.path < $1.path }, errorCodes: spec.errorCodes,
+            errorCodeSchema: spec.errorCodes.isEmpty ? nil : OAuthErrorCodeSchema.name)
     }
 
     /// OpenAPIKit's ordered dictionaries find an element's position by walking from the
     /// start, so encoding one with thousands of paths or schemas takes quadratic time. The
     /// document is therefore encoded with a one-entry stand-in for each of the two, each path
-    /// item and schema is encoded on its own, and the stand-ins are replaced by the joined
-    /// parts, laid out as the encoder lays out the whole.
-    static func encodeInParts(_ parts: Parts, reusing earlier: Cache = Cache(), keeping: Bool = true) -> ([UInt8], Cache) {
-        var skeleton = parts.skeleton
+    /// item (with its schemas) is made and encoded on its own, on all cores, and the
+    /// stand-ins are replaced by the parts, laid out as the encoder lays out the whole.
+    static func encode(_ plan: Plan, reusing earlier: Cache = Cache(), keeping: Bool = true) -> ([UInt8], Cache) {
+        var skeleton = plan.skeleton
         skeleton.paths = [OpenAPI.Path(rawValue: "/"): .b(OpenAPI.PathItem())]
         skeleton.components.schemas = [OpenAPI.ComponentKey(stringLiteral: "stand-in"): .string]
-        // Every value built here encodes; a failure is a bug in this emitter.
-        guard let json = try? SortedJSONEncoder.encode(skeleton) else { preconditionFailure("the OpenAPI document does not encode") }
+        let json = encoded(skeleton, depth: 0)
         var cache = Cache()
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(json.count)
-        let paths = memberRange(ofKey: "paths", depth: 1, in: json)
-        let schemas = memberRange(ofKey: "schemas", depth: 2, in: json)
+        cache.errorCodes = plan.errorCodes
+        let reusable = earlier.errorCodes == plan.errorCodes ? earlier.paths : [:]
+        var items: [(name: String, bytes: [UInt8])] = []
+        var schemas: [(name: String, bytes: [UInt8])] =
+            plan.errorCodeSchema.map { [($0, encoded(OAuthErrorCodeSchema.make(plan.errorCodes), depth: 3))] } ?? []
+        // A window at a time, so that only one window's OpenAPIKit values exist at once.
+        let window = 512
+        for start in stride(from: 0, to: plan.paths.count, by: window) {
+            let made = Array(plan.paths[start..<min(start + window, plan.paths.count)]).parallelMap { path -> Cache.Encoded in
+                if let cached = reusable[path.path], cached.plan == path { return cached }
+                let (item, itemSchemas) = path.make(errorCodes: plan.errorCodes, errorCodeSchema: plan.errorCodeSchema)
+                return Cache.Encoded(
+                    plan: path, item: encoded(item, depth: 2), schemas: itemSchemas.map { ($0.name, encoded($0.schema, depth: 3)) })
+            }
+            for encodedPath in made {
+                items.append((encodedPath.plan.path, encodedPath.item))
+                schemas += encodedPath.schemas
+                if keeping { cache.paths[encodedPath.plan.path] = encodedPath }
+            }
+        }
+        schemas.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+
+        let pathsRange = memberRange(ofKey: "paths", depth: 1, in: json)
+        let schemasRange = memberRange(ofKey: "schemas", depth: 2, in: json)
         // In the document, "components" (and so "schemas") comes before "paths".
-        precondition(schemas.upperBound <= paths.lowerBound, "the OpenAPI document's members are not in the expected order")
-        bytes += json[..<schemas.lowerBound]
-        cache.schemas = EncodedParts.append(
-            parts.schemas.map { ($0.name, $0.schema) }, asMembers: true, depth: 2, to: &bytes,
-            reusing: earlier.schemas, keeping: keeping)
-        bytes += json[schemas.upperBound..<paths.lowerBound]
-        cache.pathItems = EncodedParts.append(
-            parts.pathItems.map { ($0.path, $0.item) }, asMembers: true, depth: 1, to: &bytes,
-            reusing: earlier.pathItems, keeping: keeping)
-        bytes += json[paths.upperBound...]
+        precondition(schemasRange.upperBound <= pathsRange.lowerBound, "the OpenAPI document's members are not in the expected order")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(json.count + (items + schemas).reduce(0) { $0 + $1.bytes.count + $1.name.utf8.count + 16 })
+        bytes += json[..<schemasRange.lowerBound]
+        JSONLayout.appendObject(schemas, depth: 2, to: &bytes)
+        bytes += json[schemasRange.upperBound..<pathsRange.lowerBound]
+        JSONLayout.appendObject(items, depth: 1, to: &bytes)
+        bytes += json[pathsRange.upperBound...]
         return (bytes, cache)
+    }
+
+    private static func encoded<Value: Encodable>(_ value: Value, depth: Int) -> [UInt8] {
+        // Every value built here encodes; a failure is a bug in this emitter.
+        guard let bytes = try? SortedJSONEncoder.encode(value, depth: depth) else {
+            preconditionFailure("the OpenAPI document does not encode")
+        }
+        return bytes
     }
 
     /// Where the object under `"key" : {` stands in `json`, `depth` levels deep: from its
@@ -71,58 +157,6 @@ struct OpenAPIEmitter {
             let end = json[start.upperBound...].firstRange(of: Array("\n\(padding)}".utf8))
         else { preconditionFailure("the OpenAPI document has no '\(key)' to fill in") }
         return (start.upperBound - 1)..<end.upperBound
-    }
-
-    /// The document without its paths and schemas, and those two on their own.
-    struct Parts {
-        var skeleton: OpenAPI.Document
-        var pathItems: [(path: String, item: OpenAPI.PathItem)]
-        var schemas: [(name: String, schema: JSONSchema)]
-    }
-
-    func makeDocument() -> OpenAPI.Document {
-        let parts = makeParts()
-        var document = parts.skeleton
-        for (path, item) in parts.pathItems { document.paths[OpenAPI.Path(rawValue: path)] = .b(item) }
-        for (name, schema) in parts.schemas { document.components.schemas[OpenAPI.ComponentKey(stringLiteral: name)] = schema }
-        return document
-    }
-
-    func makeParts() -> Parts {
-        let endpoints = OpenAPIEndpoint.group(spec.operations)
-        let security = OpenAPISecurity(spec: spec)
-        let errorCodeSchema = spec.errorCodes.isEmpty ? nil : OAuthErrorCodeSchema.name
-        var schemaNames: Set<String> = [OAuthErrorCodeSchema.name]
-        var schemas: [(name: String, schema: JSONSchema)] = []
-        if let errorCodeSchema { schemas.append((errorCodeSchema, OAuthErrorCodeSchema.make(spec.errorCodes))) }
-
-        let hostsByPath = Dictionary(grouping: endpoints, by: \.url.path).mapValues { Set($0.map(\.serverURL)).sorted() }
-        var pathItems: [String: OpenAPI.PathItem] = [:]
-        for endpoint in endpoints {
-            let responses = EndpointResponses(
-                endpoint: endpoint, errorCodes: spec.errorCodes, errorCodeSchema: errorCodeSchema, schemaNames: &schemaNames)
-            schemas += responses.schemas
-            let hosts = hostsByPath[endpoint.url.path] ?? []
-            // Servers go on the path item; only a path served by two hosts needs them per operation.
-            let operation = endpoint.makeOperation(
-                responses: responses, security: security.requirements(for: endpoint), tags: tags(of: endpoint),
-                servers: hosts.count > 1 ? makeServers([endpoint.serverURL]) : nil)
-            var item = pathItems[endpoint.url.path] ?? OpenAPI.PathItem(servers: makeServers(hosts))
-            item.set(operation: operation, for: endpoint.openAPIMethod)
-            pathItems[endpoint.url.path] = item
-        }
-
-        var components = OpenAPI.Components()
-        for (name, scheme) in security.makeSchemes() {
-            components.securitySchemes[OpenAPI.ComponentKey(stringLiteral: name)] = .b(scheme)
-        }
-        let skeleton = OpenAPI.Document(
-            openAPIVersion: .v3_1_0, info: makeInfo(endpoints), servers: makeDocumentServers(endpoints), paths: [:],
-            components: components, tags: makeTags(endpoints))
-        return Parts(
-            skeleton: skeleton,
-            pathItems: pathItems.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
-            schemas: schemas.sorted { $0.name < $1.name })
     }
 
     private func makeInfo(_ endpoints: [OpenAPIEndpoint]) -> OpenAPI.Document.Info {
@@ -145,10 +179,6 @@ struct OpenAPIEmitter {
                 OpenAPI.Server(url: $0, description: "Serves \((pathsByHost[host] ?? []).joined(separator: ", ")).")
             }
         }
-    }
-
-    private func makeServers(_ hosts: [String]) -> [OpenAPI.Server] {
-        hosts.compactMap { URL(string: $0).map { OpenAPI.Server(url: $0) } }
     }
 
     /// The titles of the pages that document the endpoint's variants, as operation tags.

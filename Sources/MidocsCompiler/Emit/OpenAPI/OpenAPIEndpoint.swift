@@ -1,6 +1,6 @@
 /// One method on one URL, which is one OpenAPI operation, with the documented operations it
 /// serves: `GET /oauth2/token` serves both the code exchange and the refresh.
-struct OpenAPIEndpoint {
+struct OpenAPIEndpoint: Hashable, Sendable {
     let method: HTTPMethod
     let url: OperationURL
     /// The documented operations, in the docs' order; more than one when they share the URL.
