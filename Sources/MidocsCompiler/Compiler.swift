@@ -122,7 +122,7 @@ public func compile(
                     if sameModel { return .spec(earlierModel.specFiles, earlierModel.specJSON, earlierModel.searchIndex) }
                     let (files, specCache) = SpecJSONEmitter.emit(spec, reusing: earlierModel.specJSON, keeping: keeping)
                     let searchIndex = samePlaceless && earlierModel.searchIndex != nil
-                        ? earlierModel.searchIndex : SearchIndexEmitter(spec: placeless).emit(reusing: earlierModel.searchIndex)
+                        ? earlierModel.searchIndex : SearchIndexEmitter(spec: placeless).emit(reusing: earlierModel.searchIndex, keeping: keeping)
                     return .spec(files, specCache, searchIndex)
                 default:
                     if samePlaceless, let file = earlierModel.openAPIFile {

@@ -43,5 +43,17 @@ struct SpecJSONEmitterTests {
 
         let (_, openAPICache) = OpenAPIEmitter(spec: other).emit(reusing: OpenAPIEmitter.Cache())
         #expect(OpenAPIEmitter(spec: spec).emit(reusing: openAPICache).file == OpenAPIEmitter(spec: spec).emit())
+
+        let searchCache = SearchIndexEmitter(spec: other).emit(reusing: nil)
+        #expect(SearchIndexEmitter(spec: spec).emit(reusing: searchCache).file == SearchIndexEmitter(spec: spec).emit())
+    }
+
+    @Test func theSearchIndexIsTheWholeListOfEntriesEncodedAtOnce() throws {
+        let spec = compile(try TestSupport.loadRepositoryContent(), emitting: false).spec
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let json = String(decoding: try encoder.encode(SearchIndexEmitter(spec: spec).entries()), as: UTF8.self)
+        let expected = "window.midocsSearchIndex = \(json.replacingOccurrences(of: "</", with: "<\\/"));\n"
+        #expect(String(decoding: SearchIndexEmitter(spec: spec).emit().data, as: UTF8.self) == expected)
     }
 }

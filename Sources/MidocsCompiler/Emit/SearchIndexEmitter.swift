@@ -16,62 +16,109 @@ struct SearchIndexEmitter {
 
     let spec: Spec
 
-    /// The index with the entries it was made from.
+    /// The index with the sections it was made from: each page's entries (the page and its
+    /// headings), each operation's (the operation and its parameters), the scopes and the
+    /// error codes, each with its encoded bytes, so that a rebuild encodes again only the
+    /// sections that changed.
     struct Cached: Sendable {
-        var entries: [Entry]
+        var sections: [String: Section] = [:]
         var file: OutputFile
     }
 
-    /// The index, reused from `earlier` when the entries are the same: most edits change
-    /// where things are, not what search finds.
-    func emit(reusing earlier: Cached?) -> Cached {
-        let entries = entries()
-        if let earlier, earlier.entries == entries { return earlier }
-        return Cached(entries: entries, file: emit(entries))
+    struct Section: Sendable {
+        var entries: [Entry]
+        /// The entries as JSON objects separated by commas, without the array's brackets.
+        var bytes: [UInt8]
+    }
+
+    /// The index, made section by section on all cores; sections whose entries equal
+    /// `earlier`'s are not encoded again.
+    func emit(reusing earlier: Cached?, keeping: Bool = true) -> Cached {
+        let sections = spec.pages.parallelMap { ("page \($0.slug)", pageEntries($0)) }
+            + spec.operations.parallelMap { ("operation \($0.id)", operationEntries($0)) }
+            + [("scopes", scopeEntries()), ("error codes", errorCodeEntries())]
+        let encoded = sections.parallelMap { id, entries -> Section in
+            if let reused = earlier?.sections[id], reused.entries == entries { return reused }
+            return Section(entries: entries, bytes: Self.encode(entries))
+        }
+        var bytes = Array("window.midocsSearchIndex = [".utf8)
+        bytes.reserveCapacity(encoded.reduce(64) { $0 + $1.bytes.count + 1 })
+        var first = true
+        for section in encoded where !section.bytes.isEmpty {
+            if !first { bytes.append(UInt8(ascii: ",")) }
+            first = false
+            bytes += section.bytes
+        }
+        bytes += "];\n".utf8
+        var cached = Cached(file: OutputFile(path: "search-index.js", data: Data(bytes)))
+        if keeping {
+            // A repeated id (two pages of one slug, reported elsewhere) keeps its first section.
+            cached.sections = Dictionary(zip(sections.map(\.0), encoded), uniquingKeysWith: { first, _ in first })
+        }
+        return cached
     }
 
     func emit() -> OutputFile {
-        emit(entries())
+        emit(reusing: nil, keeping: false).file
     }
 
-    private func emit(_ entries: [Entry]) -> OutputFile {
-        let json = (try? SortedJSONEncoder.text(entries, layout: .compact)) ?? "[]"
-        // `</script>` cannot occur: the encoder escapes nothing, so guard the one risky sequence.
-        let safe = json.replacingBytes("</", with: "<\\/")
-        return OutputFile(path: "search-index.js", text: "window.midocsSearchIndex = \(safe);\n")
+    /// Compact JSON objects separated by commas. `</script>` cannot occur: the encoder
+    /// escapes nothing, so the one risky sequence is guarded.
+    private static func encode(_ entries: [Entry]) -> [UInt8] {
+        guard !entries.isEmpty, let array = try? SortedJSONEncoder.encode(entries, layout: .compact) else { return [] }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(array.count)
+        var index = 1
+        while index < array.count - 1 {
+            if array[index] == UInt8(ascii: "<"), array[index + 1] == UInt8(ascii: "/") {
+                bytes += "<\\/".utf8
+                index += 2
+            } else {
+                bytes.append(array[index])
+                index += 1
+            }
+        }
+        return bytes
     }
 
+    /// Every entry, in the index's order.
     func entries() -> [Entry] {
-        var entries: [Entry] = []
-        for page in spec.pages {
-            entries.append(entry("Page", page.title, page.kind.rawValue, "\(page.slug).html"))
-            for heading in page.headings where heading.level > 1 {
-                entries.append(entry("Heading", heading.title, page.title, "\(page.slug).html#\(heading.id)"))
-            }
-        }
-        for operation in spec.operations {
-            let url = "\(operation.page).html#\(operation.anchor)"
-            let endpoint = "\(operation.method?.rawValue ?? "") \(operation.url?.path ?? "")"
-            entries.append(
-                entry("Operation", operation.title, endpoint, url, extra: [operation.url?.description ?? "", operation.summary.plain]))
-            for parameter in operation.parameters {
-                entries.append(entry("Parameter", parameter.name, "\(operation.title) · \(parameter.placement.rawValue)", url,
-                                     extra: [parameter.description.plain]))
-            }
-        }
-        for scope in spec.scopes {
-            let page = scope.location.file.replacingOccurrences(of: ".md", with: ".html")
-            entries.append(
-                entry("Scope", "Scope \(scope.id)", scope.description.plain, "\(page)#\(ModelHTML.scopeAnchor(scope.id))",
-                      extra: scope.apis.map(\.name)))
-        }
-        for error in spec.errorCodes {
-            let page = error.location.file.replacingOccurrences(of: ".md", with: ".html")
-            entries.append(
-                entry("Error code", "\(error.code) \(error.name)", error.description.plain,
-                      "\(page)#\(ModelHTML.errorAnchor(error.code))"))
+        spec.pages.flatMap(pageEntries) + spec.operations.flatMap(operationEntries) + scopeEntries() + errorCodeEntries()
+    }
+
+    private func pageEntries(_ page: Page) -> [Entry] {
+        var entries = [entry("Page", page.title, page.kind.rawValue, "\(page.slug).html")]
+        for heading in page.headings where heading.level > 1 {
+            entries.append(entry("Heading", heading.title, page.title, "\(page.slug).html#\(heading.id)"))
         }
         return entries
+    }
+
+    private func operationEntries(_ operation: Operation) -> [Entry] {
+        let url = "\(operation.page).html#\(operation.anchor)"
+        let endpoint = "\(operation.method?.rawValue ?? "") \(operation.url?.path ?? "")"
+        var entries = [entry("Operation", operation.title, endpoint, url, extra: [operation.url?.description ?? "", operation.summary.plain])]
+        for parameter in operation.parameters {
+            entries.append(entry("Parameter", parameter.name, "\(operation.title) · \(parameter.placement.rawValue)", url,
+                                 extra: [parameter.description.plain]))
+        }
+        return entries
+    }
+
+    private func scopeEntries() -> [Entry] {
+        spec.scopes.map { scope in
+            let page = scope.location.file.replacingOccurrences(of: ".md", with: ".html")
+            return entry("Scope", "Scope \(scope.id)", scope.description.plain, "\(page)#\(ModelHTML.scopeAnchor(scope.id))",
+                         extra: scope.apis.map(\.name))
+        }
+    }
+
+    private func errorCodeEntries() -> [Entry] {
+        spec.errorCodes.map { error in
+            let page = error.location.file.replacingOccurrences(of: ".md", with: ".html")
+            return entry("Error code", "\(error.code) \(error.name)", error.description.plain,
+                         "\(page)#\(ModelHTML.errorAnchor(error.code))")
+        }
     }
 
     private func entry(_ kind: String, _ title: String, _ detail: String, _ url: String, extra: [String] = []) -> Entry {
