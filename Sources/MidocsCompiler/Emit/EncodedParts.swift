@@ -32,6 +32,14 @@ struct EncodedParts<Value: Encodable & Equatable & Sendable>: Sendable {
                     preconditionFailure("\(Value.self) does not encode: \(error)")
                 }
             }
+            if windowStart == 0, range.count < values.count {
+                // Room for the rest at the first window's rate: a large array grown by
+                // doubling is copied, and its new pages faulted in, at every step.
+                let estimate = encoded.enumerated().reduce(0) { sum, element in
+                    sum + (element.element?.count ?? earlier.parts[names[element.offset]]?.bytes.count ?? 0) + 2 * depth + 4
+                }
+                bytes.reserveCapacity(bytes.count + estimate * values.count / range.count * 11 / 10)
+            }
             for (index, fresh) in zip(range, encoded) {
                 JSONLayout.beginElement(at: index, of: UInt8(ascii: "["), depth: depth, to: &bytes)
                 let part = fresh ?? earlier.parts[names[index]]?.bytes ?? []

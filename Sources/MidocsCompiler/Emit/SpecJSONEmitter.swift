@@ -14,6 +14,8 @@ public enum SpecJSONEmitter {
         var errorCodes = EncodedParts<ErrorCode>()
         var signatureExamples = EncodedParts<SignatureExample>()
         var redirectURIExamples = EncodedParts<RedirectURIExample>()
+        /// The size of the document, to make room for the next one at once.
+        var size = 0
     }
 
     /// The same bytes as encoding `spec` whole, made element by element so that elements
@@ -21,7 +23,9 @@ public enum SpecJSONEmitter {
     /// A test compares the two.
     static func makeJSON(_ spec: Spec, reusing earlier: Cache, keeping: Bool = true) -> (data: Data, cache: Cache) {
         var cache = Cache()
-        var bytes: [UInt8] = Array("{\n".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(earlier.size + earlier.size / 20)
+        bytes += "{\n".utf8
         func add<Value>(_ name: String, _ values: [Value], _ key: (Value) -> String, _ parts: WritableKeyPath<Cache, EncodedParts<Value>>) {
             bytes += "  \"\(name)\" : ".utf8
             cache[keyPath: parts] = EncodedParts.append(
@@ -37,6 +41,7 @@ public enum SpecJSONEmitter {
         bytes += "  \"title\" : ".utf8
         bytes += (try? SortedJSONEncoder.encode(spec.title)) ?? []
         bytes += ",\n  \"version\" : \(spec.version)\n}\n".utf8
+        if keeping { cache.size = bytes.count }
         return (Data(bytes), cache)
     }
 
