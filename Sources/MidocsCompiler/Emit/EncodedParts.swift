@@ -1,3 +1,5 @@
+import Foundation
+
 /// JSON bytes of values encoded one by one, kept with the value each was made from, so that
 /// a rebuild encodes again only values that changed. Most values are the same from one
 /// rebuild to the next; a one-off build keeps nothing.
@@ -11,7 +13,7 @@ struct EncodedParts<Value: Encodable & Equatable & Sendable>: Sendable {
     /// ones `earlier`'s bytes were made from are not encoded again; the keys tell values
     /// apart (a repeated key is counted). Returns the parts for the next build when `keeping`.
     static func append(
-        _ values: [(key: String, value: Value)], depth: Int, to bytes: inout [UInt8],
+        _ values: [(key: String, value: Value)], depth: Int, to bytes: inout Data,
         reusing earlier: EncodedParts, keeping: Bool
     ) -> EncodedParts {
         var current = EncodedParts()

@@ -41,7 +41,7 @@ struct SearchIndexEmitter {
             if let reused = earlier?.sections[id], reused.entries == entries { return reused }
             return Section(entries: entries, bytes: Self.encode(entries))
         }
-        var bytes = Array("window.midocsSearchIndex = [".utf8)
+        var bytes = Data("window.midocsSearchIndex = [".utf8)
         bytes.reserveCapacity(encoded.reduce(64) { $0 + $1.bytes.count + 1 })
         var first = true
         for section in encoded where !section.bytes.isEmpty {
@@ -50,7 +50,7 @@ struct SearchIndexEmitter {
             bytes += section.bytes
         }
         bytes += "];\n".utf8
-        var cached = Cached(file: OutputFile(path: "search-index.js", data: Data(bytes)))
+        var cached = Cached(file: OutputFile(path: "search-index.js", data: bytes))
         if keeping {
             // A repeated id (two pages of one slug, reported elsewhere) keeps its first section.
             cached.sections = Dictionary(zip(sections.map(\.0), encoded), uniquingKeysWith: { first, _ in first })

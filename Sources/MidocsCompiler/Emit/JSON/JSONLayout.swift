@@ -1,9 +1,11 @@
+import Foundation
+
 /// The pretty layout of `SortedJSONEncoder` for containers whose members were encoded
 /// separately (each at the depth it will stand at): the spliced parts of the large outputs.
 enum JSONLayout {
     /// What goes before the element or member at `position` of a container `depth` levels
     /// deep; the first also opens the container.
-    static func beginElement(at position: Int, of container: UInt8, name: String? = nil, depth: Int, to bytes: inout [UInt8]) {
+    static func beginElement(at position: Int, of container: UInt8, name: String? = nil, depth: Int, to bytes: inout Data) {
         if position == 0 {
             bytes.append(container)
             bytes.append(UInt8(ascii: "\n"))
@@ -20,7 +22,7 @@ enum JSONLayout {
 
     /// Closes a container `depth` levels deep that had `count` members (an empty one is
     /// opened here too).
-    static func end(_ count: Int, opening: UInt8, closing: UInt8, depth: Int, to bytes: inout [UInt8]) {
+    static func end(_ count: Int, opening: UInt8, closing: UInt8, depth: Int, to bytes: inout Data) {
         if count == 0 {
             bytes.append(opening)
             bytes.append(UInt8(ascii: "\n"))
@@ -31,7 +33,7 @@ enum JSONLayout {
     }
 
     /// An object of encoded members, in the order given (sorted by the caller).
-    static func appendObject(_ members: [(name: String, bytes: [UInt8])], depth: Int, to bytes: inout [UInt8]) {
+    static func appendObject(_ members: [(name: String, bytes: [UInt8])], depth: Int, to bytes: inout Data) {
         for (position, member) in members.enumerated() {
             beginElement(at: position, of: UInt8(ascii: "{"), name: member.name, depth: depth, to: &bytes)
             bytes += member.bytes
