@@ -16,7 +16,10 @@ struct UnknownErrorCode {
                 let numbers: [(Int, SourceRange)]
                 switch node.kind {
                 case .text:
-                    numbers = NumberScanner.numbers(in: Array(source.bytes(node.range)), at: node.range.start)
+                    // Most text has no digit at all: looked at in place before it is copied.
+                    let bytes = source.bytes(node.range)
+                    numbers = bytes.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+                        ? NumberScanner.numbers(in: Array(bytes), at: node.range.start) : []
                 case .code(let text):
                     numbers = NumberScanner.numbers(in: Array(text.utf8), at: node.range.start)
                 case .codeBlock(_, let literal):
