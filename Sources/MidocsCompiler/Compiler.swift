@@ -47,7 +47,9 @@ public func compile(
     work.parsed = fresh.count
     let changed = Set(fresh.map(\.file.path))
     let samePages = earlier.documents.count == documents.count && documents.allSatisfy { earlier.documents[$0.file.path] != nil }
-    if samePages {
+    if !keeping {
+        // A one-off build: nothing to look up later.
+    } else if samePages {
         cache.documents = earlier.documents
         for document in fresh { cache.documents[document.file.path] = document }
     } else {
@@ -57,6 +59,12 @@ public func compile(
     let extractor = Extractor(configuration: content.configuration)
     var modelUnchanged = false
     let extraction = timer.measure("extract") { () -> Extraction in
+        guard keeping else {
+            var mergeDiagnostics: [Diagnostic] = []
+            let merged = extractor.merge(documents.parallelMap(extractor.extractPage), diagnostics: &mergeDiagnostics)
+            cache.mergeDiagnostics = mergeDiagnostics
+            return merged
+        }
         let extracted = Dictionary(
             zip(fresh.map(\.file.path), fresh.parallelMap(extractor.extractPage)).map { ($0, $1) },
             uniquingKeysWith: { first, _ in first })
@@ -84,7 +92,7 @@ public func compile(
     let assetPaths = Set(content.assets.map(\.path))
     let validation = timer.measure("validate") {
         Validator(configuration: content.configuration, assetPaths: assetPaths).validate(
-            spec, documents, reusing: earlier.validation, onlyChanged: modelUnchanged ? changed : nil)
+            spec, documents, reusing: earlier.validation, onlyChanged: modelUnchanged ? changed : nil, keeping: keeping)
     }
     diagnostics += validation.diagnostics
     cache.validation = validation.cache

@@ -34,28 +34,49 @@ struct SearchIndexEmitter {
     /// The index, made section by section on all cores; sections whose entries equal
     /// `earlier`'s are not encoded again.
     func emit(reusing earlier: Cached?, keeping: Bool = true) -> Cached {
-        let sections = spec.pages.parallelMap { ("page \($0.slug)", pageEntries($0)) }
-            + spec.operations.parallelMap { ("operation \($0.id)", operationEntries($0)) }
-            + [("scopes", scopeEntries()), ("error codes", errorCodeEntries())]
-        let encoded = sections.parallelMap { id, entries -> Section in
-            if let reused = earlier?.sections[id], reused.entries == entries { return reused }
-            return Section(entries: entries, bytes: Self.encode(entries))
-        }
+        // The sections in the index's order: made and encoded on all cores a window at a
+        // time, so that a one-off build holds one window's entries, not every entry.
+        let makers: [(id: String, source: SectionSource)] =
+            spec.pages.map { ("page \($0.slug)", .page($0)) } + spec.operations.map { ("operation \($0.id)", .operation($0)) }
+            + [("scopes", .scopes), ("error codes", .errorCodes)]
         var bytes = Data("window.midocsSearchIndex = [".utf8)
-        bytes.reserveCapacity(encoded.reduce(64) { $0 + $1.bytes.count + 1 })
+        var sections: [String: Section] = [:]
         var first = true
-        for section in encoded where !section.bytes.isEmpty {
-            if !first { bytes.append(UInt8(ascii: ",")) }
-            first = false
-            bytes += section.bytes
+        let window = 2048
+        for start in stride(from: 0, to: makers.count, by: window) {
+            let encoded = makers[start..<min(start + window, makers.count)].map { $0 }.parallelMap { id, source -> Section in
+                let entries = entries(of: source)
+                if let reused = earlier?.sections[id], reused.entries == entries { return reused }
+                return Section(entries: entries, bytes: Self.encode(entries))
+            }
+            if start == 0, makers.count > window {
+                bytes.reserveCapacity(encoded.reduce(64) { $0 + $1.bytes.count + 1 } * makers.count / window * 11 / 10)
+            }
+            for (offset, section) in encoded.enumerated() {
+                // A repeated id (two pages of one slug, reported elsewhere) keeps its first section.
+                if keeping, sections[makers[start + offset].id] == nil { sections[makers[start + offset].id] = section }
+                guard !section.bytes.isEmpty else { continue }
+                if !first { bytes.append(UInt8(ascii: ",")) }
+                first = false
+                bytes += section.bytes
+            }
         }
         bytes += "];\n".utf8
-        var cached = Cached(file: OutputFile(path: "search-index.js", data: bytes))
-        if keeping {
-            // A repeated id (two pages of one slug, reported elsewhere) keeps its first section.
-            cached.sections = Dictionary(zip(sections.map(\.0), encoded), uniquingKeysWith: { first, _ in first })
+        return Cached(sections: sections, file: OutputFile(path: "search-index.js", data: bytes))
+    }
+
+    /// What one section of the index is made from.
+    private enum SectionSource: Sendable {
+        case page(Page), operation(Operation), scopes, errorCodes
+    }
+
+    private func entries(of source: SectionSource) -> [Entry] {
+        switch source {
+        case .page(let page): return pageEntries(page)
+        case .operation(let operation): return operationEntries(operation)
+        case .scopes: return scopeEntries()
+        case .errorCodes: return errorCodeEntries()
         }
-        return cached
     }
 
     func emit() -> OutputFile {

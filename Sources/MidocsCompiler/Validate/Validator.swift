@@ -17,13 +17,18 @@ public struct Validator: Sendable {
     /// `earlier`'s; the checks that compare pages with each other always run. With
     /// `onlyChanged`, the model is the one `earlier` checked and only those pages' text
     /// changed: nothing else is looked at.
+    /// Without `keeping`, nothing is cached and every page is checked (a one-off build).
     func validate(
-        _ spec: Spec, _ documents: [MarkdownDocument], reusing earlier: ValidationCache, onlyChanged: Set<String>? = nil
+        _ spec: Spec, _ documents: [MarkdownDocument], reusing earlier: ValidationCache, onlyChanged: Set<String>? = nil,
+        keeping: Bool = true
     ) -> (diagnostics: [Diagnostic], cache: ValidationCache) {
         if let onlyChanged, let index = earlier.index {
             return revalidate(onlyChanged, of: spec, documents, earlier: earlier, index: index)
         }
         let index = SpecIndex(spec)
+        guard keeping else {
+            return (checkPages(documents, of: spec, index: index) + checkSite(spec), ValidationCache())
+        }
         let globals = ValidationCache.Globals(
             scopes: spec.scopes, errorCodes: spec.errorCodes, slugs: Set(index.pagesBySlug.keys), assetPaths: assetPaths)
         let reusable = earlier.globals == globals ? earlier.pages : [:]
