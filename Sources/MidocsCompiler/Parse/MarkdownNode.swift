@@ -4,12 +4,14 @@ public struct MarkdownNode: Sendable, Hashable {
         case none, left, center, right
     }
 
+    /// The cases with two strings are indirect, so that a node stays small: every node of
+    /// every page is kept from parsing to rendering.
     public enum Kind: Sendable, Hashable {
         case document
         case blockQuote
         case list(ordered: Bool, start: Int, tight: Bool)
         case item
-        case codeBlock(info: String, literal: String)
+        indirect case codeBlock(info: String, literal: String)
         case htmlBlock(String)
         case paragraph
         case heading(level: Int)
@@ -26,8 +28,8 @@ public struct MarkdownNode: Sendable, Hashable {
         case emphasis
         case strong
         case strikethrough
-        case link(destination: String, title: String)
-        case image(destination: String, title: String)
+        indirect case link(destination: String, title: String)
+        indirect case image(destination: String, title: String)
     }
 
     public var kind: Kind
