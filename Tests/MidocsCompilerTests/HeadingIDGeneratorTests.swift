@@ -34,3 +34,14 @@ struct ASCIIFastPathTests {
         #expect(" \u{00A0} x".trimmingWhitespace() == "x")
     }
 }
+
+struct ContainsBytesTests {
+    @Test func findsByteSequencesAnywhere() {
+        #expect("grant_type=renew".containsBytes("grant_type"))
+        #expect("the value is fixed".containsBytes("fixed"))
+        #expect(!"fixe".containsBytes("fixed"))
+        #expect("Überfixed".containsBytes("fixed"))
+        #expect("x".containsBytes(""))
+        #expect(!"".containsBytes("a"))
+    }
+}

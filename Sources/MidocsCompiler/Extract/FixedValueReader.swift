@@ -9,8 +9,8 @@ enum FixedValueReader {
                 // Most descriptions say neither: a byte search rules them out before
                 // Foundation's slower string search runs.
                 let lowered = text.lowercased()
-                let mentionsFixed = lowered.utf8.firstRange(of: "fixed".utf8) != nil
-                let mentionsName = text.utf8.firstRange(of: name.utf8) != nil
+                let mentionsFixed = lowered.containsBytes("fixed")
+                let mentionsName = text.containsBytes(name)
                 guard mentionsFixed || mentionsName else { continue }
                 if mentionsFixed, let word = lowered.range(of: "fixed", options: .backwards),
                     lowered[word.upperBound...].allSatisfy({ $0.isWhitespace || ":".contains($0) })
