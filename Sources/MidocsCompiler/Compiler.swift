@@ -107,12 +107,8 @@ public func compile(
 
     let emitter = SiteEmitter(
         spec: spec, configuration: content.configuration, theme: content.theme, blockRoles: extraction.blockRoles)
-    let earlierModel = earlier.modelOutputs ?? CompilationCache.ModelOutputs()
-    let sameModel = earlier.modelOutputs?.spec == spec
-    work.modelOutputsRemade = !sameModel
-    // openapi.json and the search index say nothing of lines: edits that only move text keep them.
-    let placeless = sameModel ? earlierModel.placelessSpec ?? spec.placeless : spec.placeless
-    let samePlaceless = sameModel || earlierModel.placelessSpec == placeless
+    let modelEmitter = ModelOutputsEmitter(spec: spec, earlier: earlier.modelOutputs, keeping: keeping)
+    work.modelOutputsRemade = !modelEmitter.isSameModel
     // The pages and the model's own outputs are independent: made side by side, each
     // spreading its own work over the cores.
     let emitted = timer.measure("emit") {
@@ -126,18 +122,8 @@ public func compile(
                             documents, assets: content.assets, previous: earlier.pages,
                             onlyChanged: modelUnchanged && earlier.pagesMatchModel ? changed : nil, context: earlier.emitContext,
                             sink: sink))
-                case "spec.json":
-                    if sameModel { return .spec(earlierModel.specFiles, earlierModel.specJSON, earlierModel.searchIndex) }
-                    let (files, specCache) = SpecJSONEmitter.emit(spec, reusing: earlierModel.specJSON, keeping: keeping)
-                    let searchIndex = samePlaceless && earlierModel.searchIndex != nil
-                        ? earlierModel.searchIndex : SearchIndexEmitter(spec: placeless).emit(reusing: earlierModel.searchIndex, keeping: keeping)
-                    return .spec(files, specCache, searchIndex)
-                default:
-                    if samePlaceless, let file = earlierModel.openAPIFile {
-                        return .openAPI(file, earlierModel.openAPI, placeless)
-                    }
-                    let (file, openAPICache) = OpenAPIEmitter(spec: placeless).emit(reusing: earlierModel.openAPI, keeping: keeping)
-                    return .openAPI(file, openAPICache, placeless)
+                case "spec.json": return modelEmitter.makeSpecJSON()
+                default: return modelEmitter.makeOpenAPI()
                 }
             }
             if let sink { for file in result.files { sink.accept(file) } }
@@ -149,13 +135,8 @@ public func compile(
     model.spec = spec
     for (part, partTimer) in emitted {
         timer.append(partTimer)
-        switch part {
-        case .pages(let result): pages = result
-        case .spec(let files, let specCache, let searchIndex):
-            (model.specFiles, model.specJSON, model.searchIndex) = (files, specCache, searchIndex)
-        case .openAPI(let file, let openAPICache, let placeless):
-            (model.openAPIFile, model.openAPI, model.placelessSpec) = (file, openAPICache, placeless)
-        }
+        if case .pages(let result) = part { pages = result }
+        part.store(in: &model)
     }
     let modelFiles = model.specFiles + [model.searchIndex?.file, model.openAPIFile].compactMap { $0 }
     cache.pages = pages.pages
@@ -166,28 +147,12 @@ public func compile(
     let outputs = sink != nil ? [] : (pages.outputs + modelFiles).sorted { $0.path < $1.path }
     // Pages not made again are the earlier ones; static files and assets are compared on writing.
     var changedOutputs = pages.remade.union(content.theme.staticFiles.map(\.path)).union(content.assets.map(\.path))
-    if !sameModel { changedOutputs.formUnion(modelFiles.map(\.path)) }
+    if !modelEmitter.isSameModel { changedOutputs.formUnion(modelFiles.map(\.path)) }
     diagnostics += content.configuration.diagnostics.apply(pages.diagnostics)
     return Compilation(
         spec: spec, diagnostics: diagnostics.sortedAndUnique(),
         outputs: diagnostics.containsErrors ? [] : outputs, timer: timer, cache: cache, work: work,
         changedOutputs: changedOutputs)
-}
-
-/// One of the three parts of the site made side by side.
-private enum EmittedPart: Sendable {
-    case pages(SiteEmitter.Result)
-    case spec([OutputFile], SpecJSONEmitter.Cache, SearchIndexEmitter.Cached?)
-    case openAPI(OutputFile, OpenAPIEmitter.Cache, Spec)
-
-    /// The files of the model's outputs (a streaming page emitter hands its own over).
-    var files: [OutputFile] {
-        switch self {
-        case .pages: return []
-        case .spec(let files, _, let searchIndex): return files + [searchIndex?.file].compactMap { $0 }
-        case .openAPI(let file, _, _): return [file]
-        }
-    }
 }
 
 /// The Swift client types for a spec: one file per operation, plus scopes, error codes and
