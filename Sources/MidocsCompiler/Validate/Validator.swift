@@ -88,9 +88,11 @@ public struct Validator: Sendable {
         let batches = stride(from: 0, to: documents.count, by: batchSize).map {
             Array(documents[$0..<min($0 + batchSize, documents.count)])
         }
-        // Grouped once here, not filtered out of the whole spec by every batch.
-        let pagesByFile = Dictionary(grouping: spec.pages, by: \.file)
-        let operationsByFile = Dictionary(grouping: spec.operations, by: \.location.file)
+        // Grouped once here, not filtered out of the whole spec by every batch; only the
+        // pages being checked (a rebuild checks one or two).
+        let files = Set(documents.map(\.file.path))
+        let pagesByFile = Dictionary(grouping: spec.pages.filter { files.contains($0.file) }, by: \.file)
+        let operationsByFile = Dictionary(grouping: spec.operations.filter { files.contains($0.location.file) }, by: \.location.file)
         return batches.parallelMap { batch in
             var pages = spec
             pages.pages = batch.flatMap { pagesByFile[$0.file.path] ?? [] }
