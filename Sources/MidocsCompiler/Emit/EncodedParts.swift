@@ -24,10 +24,8 @@ struct EncodedParts<Value: Encodable & Equatable & Sendable>: Sendable {
             return count == 0 ? base : "\(base)#\(count)"
         }
         // Encoded on all cores a window at a time, so that only one window's bytes are held twice.
-        let window = 1024
-        for windowStart in stride(from: 0, to: values.count, by: window) {
-            let range = windowStart..<min(windowStart + window, values.count)
-            let encoded = Array(range).parallelMap { index -> [UInt8]? in
+        for (windowStart, range) in Array(values.indices).windows(of: 1024) {
+            let encoded = range.parallelMap { index -> [UInt8]? in
                 if let cached = earlier.parts[names[index]], cached.value == values[index].value { return nil }
                 // Every value of the model encodes; a failure is a bug in the model.
                 do { return try SortedJSONEncoder.encode(values[index].value, depth: depth + 1) } catch {

@@ -43,8 +43,8 @@ struct SearchIndexEmitter {
         var sections: [String: Section] = [:]
         var first = true
         let window = 2048
-        for start in stride(from: 0, to: makers.count, by: window) {
-            let encoded = makers[start..<min(start + window, makers.count)].map { $0 }.parallelMap { id, source -> Section in
+        for (start, elements) in makers.windows(of: window) {
+            let encoded = elements.parallelMap { id, source -> Section in
                 let entries = entries(of: source)
                 if let reused = earlier?.sections[id], reused.entries == entries { return reused }
                 return Section(entries: entries, bytes: Self.encode(entries))

@@ -72,17 +72,15 @@ struct SiteEmitter {
         if let sink {
             // A window of pages at a time, so that only a window is held in memory while
             // the pages before it are being written.
-            let window = 256
-            for start in stride(from: 0, to: documents.count, by: window) {
-                let rendered = documents[start..<min(start + window, documents.count)].map { $0 }.parallelMap(render)
+            for (_, window) in documents.windows(of: 256) {
+                let rendered = window.parallelMap(render)
                 guard !rendered.contains(where: { $0 == nil }) else {
                     result.diagnostics.append(missingTemplate("page"))
                     return result
                 }
                 for case let (page, _)? in rendered { sink.accept(page.file) }
             }
-            for file in theme.staticFiles { sink.accept(OutputFile(path: file.path, data: file.data)) }
-            for asset in assets { sink.accept(OutputFile(path: asset.path, data: asset.data)) }
+            for file in copiedFiles(assets) { sink.accept(file) }
             return result
         }
         // Pages render independently, on every core; with `onlyChanged`, only those.
@@ -98,10 +96,14 @@ struct SiteEmitter {
         }
         result.pages = pages
         var outputs = documents.compactMap { pagesBySlug[$0.file.slug].flatMap { pages[$0.outputPath]?.file } }
-        outputs += theme.staticFiles.map { OutputFile(path: $0.path, data: $0.data) }
-        outputs += assets.map { OutputFile(path: $0.path, data: $0.data) }
+        outputs += copiedFiles(assets)
         result.outputs = outputs.sorted { $0.path < $1.path }
         return result
+    }
+
+    /// The theme's static files and the content's assets, copied as they are.
+    private func copiedFiles(_ assets: [Asset]) -> [OutputFile] {
+        (theme.staticFiles + assets).map { OutputFile(path: $0.path, data: $0.data) }
     }
 
     /// The parts of a page that come from the site's order of pages.

@@ -22,3 +22,12 @@ extension Array where Element: Sendable {
         return results.map { $0! }
     }
 }
+
+extension Array {
+    /// The elements in windows of `size`, each with the index of its first element: for
+    /// work done on all cores a window at a time, so that only one window's results are
+    /// held at once.
+    func windows(of size: Int) -> [(start: Int, elements: [Element])] {
+        stride(from: 0, to: count, by: size).map { ($0, Array(self[$0..<Swift.min($0 + size, count)])) }
+    }
+}

@@ -85,9 +85,7 @@ public struct Validator: Sendable {
     /// Runs on all cores: the pages are split into batches, each checked on its own.
     private func checkPages(_ documents: [MarkdownDocument], of spec: Spec, index: SpecIndex) -> [Diagnostic] {
         let batchSize = max(16, documents.count / 64)
-        let batches = stride(from: 0, to: documents.count, by: batchSize).map {
-            Array(documents[$0..<min($0 + batchSize, documents.count)])
-        }
+        let batches = documents.windows(of: batchSize).map(\.elements)
         // Grouped once here, not filtered out of the whole spec by every batch; only the
         // pages being checked (a rebuild checks one or two).
         let files = Set(documents.map(\.file.path))

@@ -67,7 +67,7 @@ public struct FolderWriter: Sendable {
         try? manager.removeItem(at: staging)
         try? manager.removeItem(at: retired)
         try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-        return StagingFolder(staging: staging, outputFolder: outputFolder)
+        return StagingFolder(staging: staging, outputFolder: outputFolder, retired: retired)
     }
 
     /// Brings a folder that `write` filled up to date with `files`, in place: the files

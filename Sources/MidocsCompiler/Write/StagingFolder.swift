@@ -15,6 +15,8 @@ import Darwin
 public final class StagingFolder: OutputSink, @unchecked Sendable {
     let staging: URL
     let outputFolder: URL
+    /// Where the old folder waits while the new one takes its place.
+    let retired: URL
     private let queue = DispatchQueue(label: "midocs.staging-folder")
     /// Files accepted but not yet written; bounded so that a slow disk holds back the
     /// build rather than letting finished pages pile up in memory.
@@ -24,9 +26,10 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
     private var failure: String?
     private var written = 0
 
-    init(staging: URL, outputFolder: URL) {
+    init(staging: URL, outputFolder: URL, retired: URL) {
         self.staging = staging
         self.outputFolder = outputFolder
+        self.retired = retired
     }
 
     public func accept(_ file: OutputFile) {
@@ -66,7 +69,6 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
             throw FolderWriter.Failure.unwritable(failure)
         }
         let manager = FileManager.default
-        let retired = outputFolder.deletingLastPathComponent().appendingPathComponent(".\(outputFolder.lastPathComponent).midocs-old")
         if manager.fileExists(atPath: outputFolder.path) {
             try manager.moveItem(at: outputFolder, to: retired)
             try manager.moveItem(at: staging, to: outputFolder)

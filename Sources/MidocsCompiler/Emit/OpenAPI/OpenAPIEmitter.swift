@@ -111,9 +111,8 @@ struct OpenAPIEmitter {
         var schemas: [(name: String, bytes: [UInt8])] =
             plan.errorCodeSchema.map { [($0, encoded(OAuthErrorCodeSchema.make(plan.errorCodes), depth: 3))] } ?? []
         // A window at a time, so that only one window's OpenAPIKit values exist at once.
-        let window = 512
-        for start in stride(from: 0, to: plan.paths.count, by: window) {
-            let made = Array(plan.paths[start..<min(start + window, plan.paths.count)]).parallelMap { path -> Cache.Encoded in
+        for (_, window) in plan.paths.windows(of: 512) {
+            let made = window.parallelMap { path -> Cache.Encoded in
                 if let cached = reusable[path.path], cached.plan == path { return cached }
                 let (item, itemSchemas) = path.make(errorCodes: plan.errorCodes, errorCodeSchema: plan.errorCodeSchema)
                 return Cache.Encoded(
