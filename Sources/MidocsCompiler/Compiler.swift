@@ -107,7 +107,7 @@ public func compile(
 
     let emitter = SiteEmitter(
         spec: spec, configuration: content.configuration, theme: content.theme, blockRoles: extraction.blockRoles)
-    let modelEmitter = ModelOutputsEmitter(spec: spec, earlier: earlier.modelOutputs, keeping: keeping)
+    let modelEmitter = ModelOutputsEmitter(spec: spec, earlier: earlier.modelOutputs, keeping: keeping, sink: sink)
     work.modelOutputsRemade = !modelEmitter.isSameModel
     // The pages and the model's own outputs are independent: made side by side, each
     // spreading its own work over the cores.
@@ -126,8 +126,9 @@ public func compile(
                 default: return modelEmitter.makeOpenAPI()
                 }
             }
-            if let sink { for file in result.files { sink.accept(file) } }
-            return (result, partTimer)
+            guard let sink else { return (result, partTimer) }
+            for file in result.files { sink.accept(file) }
+            return (keeping ? result : result.handedOver, partTimer)
         }
     }
     var pages = SiteEmitter.Result()

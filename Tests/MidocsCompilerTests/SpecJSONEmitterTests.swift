@@ -39,7 +39,7 @@ struct SpecJSONEmitterTests {
         other.operations[0].title = "Something else"
         other.pages.removeFirst()
         let (_, cache) = SpecJSONEmitter.makeJSON(other, reusing: SpecJSONEmitter.Cache())
-        #expect(SpecJSONEmitter.makeJSON(spec, reusing: cache).data == SpecJSONEmitter.makeJSON(spec))
+        #expect(SpecJSONEmitter.makeJSON(spec, reusing: cache).bytes.data == SpecJSONEmitter.makeJSON(spec))
 
         let (_, openAPICache) = OpenAPIEmitter(spec: other).emit(reusing: OpenAPIEmitter.Cache())
         #expect(OpenAPIEmitter(spec: spec).emit(reusing: openAPICache).file == OpenAPIEmitter(spec: spec).emit())

@@ -10,7 +10,19 @@ import Testing
 struct StreamingBuildTests {
     private final class CollectingSink: OutputSink {
         let files = Mutex<[OutputFile]>([])
-        func accept(_ file: OutputFile) { files.withLock { $0.append(file) } }
+        /// The leading chunks of files not yet ended, by path.
+        let streams = Mutex<[String: [[UInt8]]]>([:])
+
+        func accept(_ file: OutputFile) {
+            let leading = streams.withLock { $0.removeValue(forKey: file.path) } ?? []
+            var contents = ByteChunks()
+            for chunk in leading + file.contents.closed { contents.append(part: chunk) }
+            files.withLock { $0.append(OutputFile(path: file.path, contents: contents)) }
+        }
+
+        func append(_ chunks: [[UInt8]], to path: String) {
+            streams.withLock { $0[path, default: []] += chunks }
+        }
     }
 
     @Test func theSinkReceivesExactlyTheOutputsOfABuildInMemory() throws {
@@ -23,6 +35,50 @@ struct StreamingBuildTests {
         let inMemory = compile(content).outputs
         #expect(received.map(\.path) == inMemory.map(\.path))
         #expect(received == inMemory)
+        #expect(sink.streams.withLock { $0.isEmpty })
+    }
+
+    @Test func aFileStreamedInChunksIsWrittenWholeAndLinkedWhenUnchanged() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("midocs-staging-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("site")
+        let writer = FolderWriter(outputFolder: output)
+        let big = [UInt8](repeating: UInt8(ascii: "a"), count: 100_000)
+        func stream(ending tail: String) throws {
+            let staging = try writer.begin()
+            staging.append([big, Array("b".utf8)], to: "data/big.json")
+            staging.accept(OutputFile(path: "page.html", text: "page"))
+            staging.append([big], to: "data/big.json")
+            staging.accept(OutputFile(path: "data/big.json", text: tail))
+            try staging.finish()
+        }
+        func inode(_ path: String) throws -> Int {
+            try #require(FileManager.default.attributesOfItem(atPath: output.appendingPathComponent(path).path)[.systemFileNumber] as? Int)
+        }
+
+        try stream(ending: "end")
+        let expected = Data(big + Array("b".utf8) + big + Array("end".utf8))
+        #expect(try Data(contentsOf: output.appendingPathComponent("data/big.json")) == expected)
+        let first = try inode("data/big.json")
+        try stream(ending: "end")
+        #expect(try inode("data/big.json") == first)
+        try stream(ending: "new end")
+        #expect(try inode("data/big.json") != first)
+        #expect(try Data(contentsOf: output.appendingPathComponent("data/big.json")) == Data(big + Array("b".utf8) + big + Array("new end".utf8)))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("data").path) == ["big.json"])
+    }
+
+    @Test func aStagingFolderWithAFileLeftUnendedFailsAndKeepsTheOldSite() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("midocs-staging-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("site")
+        let writer = FolderWriter(outputFolder: output)
+        try writer.write([OutputFile(path: "old.html", text: "old")])
+        let staging = try writer.begin()
+        staging.append([Array("partial".utf8)], to: "spec.json")
+        #expect(throws: FolderWriter.Failure.self) { try staging.finish() }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path) == ["old.html"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["site"])
     }
 
     @Test func aStagingFolderReplacesTheOutputFolderOnlyWhenFinished() throws {

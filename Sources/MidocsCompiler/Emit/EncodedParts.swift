@@ -13,7 +13,7 @@ struct EncodedParts<Value: Encodable & Equatable & Sendable>: Sendable {
     /// ones `earlier`'s bytes were made from are not encoded again; the keys tell values
     /// apart (a repeated key is counted). Returns the parts for the next build when `keeping`.
     static func append(
-        _ values: [(key: String, value: Value)], depth: Int, to bytes: inout Data,
+        _ values: [(key: String, value: Value)], depth: Int, to bytes: inout ByteChunks,
         reusing earlier: EncodedParts, keeping: Bool
     ) -> EncodedParts {
         var current = EncodedParts()
@@ -23,8 +23,9 @@ struct EncodedParts<Value: Encodable & Equatable & Sendable>: Sendable {
             seen[base] = count + 1
             return count == 0 ? base : "\(base)#\(count)"
         }
-        // Encoded on all cores a window at a time, so that only one window's bytes are held twice.
-        for (windowStart, range) in Array(values.indices).windows(of: 1024) {
+        // Encoded on all cores a window at a time; a streaming build writes each window
+        // before making the next.
+        for (_, range) in Array(values.indices).windows(of: 1024) {
             let encoded = range.parallelMap { index -> [UInt8]? in
                 if let cached = earlier.parts[names[index]], cached.value == values[index].value { return nil }
                 // Every value of the model encodes; a failure is a bug in the model.
@@ -32,20 +33,13 @@ struct EncodedParts<Value: Encodable & Equatable & Sendable>: Sendable {
                     preconditionFailure("\(Value.self) does not encode: \(error)")
                 }
             }
-            if windowStart == 0, range.count < values.count {
-                // Room for the rest at the first window's rate: a large array grown by
-                // doubling is copied, and its new pages faulted in, at every step.
-                let estimate = encoded.enumerated().reduce(0) { sum, element in
-                    sum + (element.element?.count ?? earlier.parts[names[element.offset]]?.bytes.count ?? 0) + 2 * depth + 4
-                }
-                bytes.reserveCapacity(bytes.count + estimate * values.count / range.count * 11 / 10)
-            }
             for (index, fresh) in zip(range, encoded) {
                 JSONLayout.beginElement(at: index, of: UInt8(ascii: "["), depth: depth, to: &bytes)
                 let part = fresh ?? earlier.parts[names[index]]?.bytes ?? []
-                bytes += part
+                bytes.append(part: part)
                 if keeping { current.parts[names[index]] = (values[index].value, part) }
             }
+            bytes.flush()
         }
         JSONLayout.end(values.count, opening: UInt8(ascii: "["), closing: UInt8(ascii: "]"), depth: depth, to: &bytes)
         return current

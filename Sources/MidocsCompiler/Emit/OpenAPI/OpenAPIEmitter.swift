@@ -38,7 +38,7 @@ struct OpenAPIEmitter {
     func emit(reusing earlier: Cache, keeping: Bool = true) -> (file: OutputFile, cache: Cache) {
         var (bytes, cache) = Self.encode(makePlan(), reusing: earlier, keeping: keeping)
         bytes.append(UInt8(ascii: "\n"))
-        return (OutputFile(path: "openapi.json", data: bytes), cache)
+        return (OutputFile(path: "openapi.json", contents: bytes), cache)
     }
 
     /// The document without its paths and schemas, and the plans of its path items.
@@ -99,7 +99,7 @@ struct OpenAPIEmitter {
     /// document is therefore encoded with a one-entry stand-in for each of the two, each path
     /// item (with its schemas) is made and encoded on its own, on all cores, and the
     /// stand-ins are replaced by the parts, laid out as the encoder lays out the whole.
-    static func encode(_ plan: Plan, reusing earlier: Cache = Cache(), keeping: Bool = true) -> (Data, Cache) {
+    static func encode(_ plan: Plan, reusing earlier: Cache = Cache(), keeping: Bool = true) -> (ByteChunks, Cache) {
         var skeleton = plan.skeleton
         skeleton.paths = [OpenAPI.Path(rawValue: "/"): .b(OpenAPI.PathItem())]
         skeleton.components.schemas = [OpenAPI.ComponentKey(stringLiteral: "stand-in"): .string]
@@ -130,8 +130,7 @@ struct OpenAPIEmitter {
         let schemasRange = memberRange(ofKey: "schemas", depth: 2, in: json)
         // In the document, "components" (and so "schemas") comes before "paths".
         precondition(schemasRange.upperBound <= pathsRange.lowerBound, "the OpenAPI document's members are not in the expected order")
-        var bytes = Data()
-        bytes.reserveCapacity(json.count + (items + schemas).reduce(0) { $0 + $1.bytes.count + $1.name.utf8.count + 16 })
+        var bytes = ByteChunks()
         bytes += json[..<schemasRange.lowerBound]
         JSONLayout.appendObject(schemas, depth: 2, to: &bytes)
         bytes += json[schemasRange.upperBound..<pathsRange.lowerBound]

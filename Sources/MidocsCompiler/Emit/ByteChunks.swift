@@ -1,0 +1,114 @@
+import Foundation
+
+/// The bytes of an output file as the buffers it was made in, never joined into one: a large
+/// output (spec.json is 186 MB at 10,000 pages) is made of encoded parts that the cache also
+/// holds, and joining them cost a copy of the whole file in memory and time on every build.
+/// Small pieces between parts are gathered into one buffer rather than kept one by one.
+public struct ByteChunks: Sendable {
+    public private(set) var chunks: [[UInt8]] = []
+    private var pending: [UInt8] = []
+    /// Every byte appended, including any already handed to a stream.
+    public private(set) var count = 0
+    /// Where `flush` sends the chunks made so far, with the file's path.
+    private let stream: (sink: any OutputSink, path: String)?
+
+    /// Parts shorter than this are copied into the pending buffer.
+    private static let sharedPartSize = 4096
+
+    public init() { stream = nil }
+
+    public init(_ bytes: [UInt8]) {
+        stream = nil
+        append(part: bytes)
+    }
+
+    /// Bytes that go to `sink` as `path`'s leading parts at each `flush`; the rest of the
+    /// file goes to it as an `OutputFile` whose chunks are what was not flushed.
+    init(streamingTo sink: (any OutputSink)?, path: String) {
+        stream = sink.map { ($0, path) }
+    }
+
+    /// Appends `part`, sharing its buffer rather than copying it when it is large.
+    mutating func append(part: [UInt8]) {
+        count += part.count
+        guard part.count >= Self.sharedPartSize else {
+            pending += part
+            return
+        }
+        closePending()
+        chunks.append(part)
+    }
+
+    mutating func append(_ byte: UInt8) {
+        count += 1
+        pending.append(byte)
+    }
+
+    mutating func append<Bytes: Sequence<UInt8>>(contentsOf bytes: Bytes) {
+        let before = pending.count
+        pending += bytes
+        count += pending.count - before
+    }
+
+    static func += <Bytes: Sequence<UInt8>>(chunks: inout ByteChunks, bytes: Bytes) {
+        chunks.append(contentsOf: bytes)
+    }
+
+    private mutating func closePending() {
+        guard !pending.isEmpty else { return }
+        chunks.append(pending)
+        pending = []
+    }
+
+    /// Hands the chunks made so far to the stream, if there is one.
+    mutating func flush() {
+        guard let stream else { return }
+        closePending()
+        guard !chunks.isEmpty else { return }
+        stream.sink.append(chunks, to: stream.path)
+        chunks = []
+    }
+
+    /// The chunks with the pending bytes closed, for writing.
+    var closed: [[UInt8]] {
+        pending.isEmpty ? chunks : chunks + [pending]
+    }
+
+    /// All the bytes in one buffer, for callers that want them whole; large outputs are
+    /// written chunk by chunk instead.
+    public var data: Data {
+        var data = Data(capacity: count)
+        for chunk in closed { data.append(contentsOf: chunk) }
+        return data
+    }
+}
+
+extension ByteChunks: Equatable {
+    /// Equal when they hold the same bytes, however they are split.
+    public static func == (left: ByteChunks, right: ByteChunks) -> Bool {
+        guard left.count == right.count else { return false }
+        var rightChunks = right.closed.makeIterator()
+        var rightChunk: ArraySlice<UInt8> = []
+        for chunk in left.closed {
+            var leftChunk = chunk[...]
+            while !leftChunk.isEmpty {
+                while rightChunk.isEmpty {
+                    guard let next = rightChunks.next() else { return false }
+                    rightChunk = next[...]
+                }
+                let length = min(leftChunk.count, rightChunk.count)
+                guard leftChunk.prefix(length).elementsEqual(rightChunk.prefix(length)) else { return false }
+                leftChunk = leftChunk.dropFirst(length)
+                rightChunk = rightChunk.dropFirst(length)
+            }
+        }
+        return true
+    }
+}
+
+extension ByteChunks: Hashable {
+    /// The count alone: equal chunks have equal counts, however they are split.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(count)
+    }
+}
