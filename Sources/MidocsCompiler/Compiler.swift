@@ -109,6 +109,17 @@ public func compile(
         spec: spec, configuration: content.configuration, theme: content.theme, blockRoles: extraction.blockRoles)
     let modelEmitter = ModelOutputsEmitter(spec: spec, earlier: earlier.modelOutputs, keeping: keeping, sink: sink)
     work.modelOutputsRemade = !modelEmitter.isSameModel
+    // A one-off build that streams lets go of each page's tree once the page is written:
+    // nothing else holds the trees by now.
+    let pageDocuments: [MarkdownDocument]
+    let windows: DocumentWindows?
+    if !keeping, sink != nil {
+        _ = consume parsed
+        _ = consume fresh
+        (pageDocuments, windows) = ([], DocumentWindows(consume documents))
+    } else {
+        (pageDocuments, windows) = (documents, nil)
+    }
     // The pages and the model's own outputs are independent: made side by side, each
     // spreading its own work over the cores.
     let emitted = timer.measure("emit") {
@@ -119,9 +130,9 @@ public func compile(
                 case "pages":
                     return .pages(
                         emitter.emit(
-                            documents, assets: content.assets, previous: earlier.pages,
+                            pageDocuments, assets: content.assets, previous: earlier.pages,
                             onlyChanged: modelUnchanged && earlier.pagesMatchModel ? changed : nil, context: earlier.emitContext,
-                            sink: sink))
+                            sink: sink, source: windows))
                 case "spec.json": return modelEmitter.makeSpecJSON()
                 default: return modelEmitter.makeOpenAPI()
                 }
@@ -148,7 +159,13 @@ public func compile(
     let outputs = sink != nil ? [] : (pages.outputs + modelFiles).sorted { $0.path < $1.path }
     // Pages not made again are the earlier ones; static files and assets are compared on writing.
     var changedOutputs = pages.remade.union(content.theme.staticFiles.map(\.path)).union(content.assets.map(\.path))
-    if !modelEmitter.isSameModel { changedOutputs.formUnion(modelFiles.map(\.path)) }
+    if !modelEmitter.isSameModel {
+        // Compared in memory with the earlier build's: a rebuild then neither reads back nor
+        // writes the large outputs an edit left alone (openapi.json when only lines moved).
+        let earlierFiles = earlier.modelOutputs.map { $0.specFiles + [$0.searchIndex?.file, $0.openAPIFile].compactMap { $0 } } ?? []
+        let earlierContents = Dictionary(earlierFiles.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
+        changedOutputs.formUnion(modelFiles.filter { earlierContents[$0.path] != $0.contents }.map(\.path))
+    }
     diagnostics += content.configuration.diagnostics.apply(pages.diagnostics)
     return Compilation(
         spec: spec, diagnostics: diagnostics.sortedAndUnique(),

@@ -14,12 +14,16 @@ public struct ByteChunks: Sendable {
 
     /// Parts shorter than this are copied into the pending buffer.
     private static let sharedPartSize = 4096
+    /// The pending buffer becomes a chunk at this size: grown by doubling without end, it
+    /// held twice the bytes of a large file made of small parts.
+    private static let pendingLimit = 1 << 16
 
     public init() { stream = nil }
 
     public init(_ bytes: [UInt8]) {
         stream = nil
-        append(part: bytes)
+        count = bytes.count
+        if !bytes.isEmpty { chunks = [bytes] }
     }
 
     /// Bytes that go to `sink` as `path`'s leading parts at each `flush`; the rest of the
@@ -33,6 +37,7 @@ public struct ByteChunks: Sendable {
         count += part.count
         guard part.count >= Self.sharedPartSize else {
             pending += part
+            if pending.count >= Self.pendingLimit { closePending() }
             return
         }
         closePending()
@@ -48,6 +53,7 @@ public struct ByteChunks: Sendable {
         let before = pending.count
         pending += bytes
         count += pending.count - before
+        if pending.count >= Self.pendingLimit { closePending() }
     }
 
     static func += <Bytes: Sequence<UInt8>>(chunks: inout ByteChunks, bytes: Bytes) {
@@ -87,9 +93,25 @@ extension ByteChunks: Equatable {
     /// Equal when they hold the same bytes, however they are split.
     public static func == (left: ByteChunks, right: ByteChunks) -> Bool {
         guard left.count == right.count else { return false }
-        var rightChunks = right.closed.makeIterator()
+        let (leftChunks, rightChunks) = (left.closed, right.closed)
+        if leftChunks.count == rightChunks.count, zip(leftChunks, rightChunks).allSatisfy({ $0.count == $1.count }) {
+            // Split alike, as a rebuild's output and the one before it are: chunks reused from
+            // a cache share their buffers, and are equal without reading them.
+            return zip(leftChunks, rightChunks).allSatisfy { mine, theirs in
+                mine.withUnsafeBytes { mine in
+                    theirs.withUnsafeBytes { theirs in
+                        mine.count == 0 || mine.baseAddress == theirs.baseAddress || memcmp(mine.baseAddress!, theirs.baseAddress!, mine.count) == 0
+                    }
+                }
+            }
+        }
+        return sameBytes(leftChunks, rightChunks)
+    }
+
+    private static func sameBytes(_ left: [[UInt8]], _ right: [[UInt8]]) -> Bool {
+        var rightChunks = right.makeIterator()
         var rightChunk: ArraySlice<UInt8> = []
-        for chunk in left.closed {
+        for chunk in left {
             var leftChunk = chunk[...]
             while !leftChunk.isEmpty {
                 while rightChunk.isEmpty {

@@ -46,10 +46,11 @@ struct SiteEmitter {
     /// `onlyChanged`, the model is the one `previous` was rendered from, and every other
     /// page is reused without looking at it, and `context` is the one made for `previous`.
     /// With a `sink`, each file goes there as soon as it is made and `Result` holds none,
-    /// nor any page (a streaming build is a one-off).
+    /// nor any page (a streaming build is a one-off); the pages then come from `source`
+    /// when there is one, which lets go of each page once it is taken.
     func emit(
         _ documents: [MarkdownDocument], assets: [Asset], previous: [String: RenderedPage] = [:], onlyChanged: Set<String>? = nil,
-        context earlierContext: Context? = nil, sink: (any OutputSink)? = nil
+        context earlierContext: Context? = nil, sink: (any OutputSink)? = nil, source: DocumentWindows? = nil
     ) -> Result {
         var result = Result()
         guard let library = makeLibrary(diagnostics: &result.diagnostics) else { return result }
@@ -72,7 +73,8 @@ struct SiteEmitter {
         if let sink {
             // A window of pages at a time, so that only a window is held in memory while
             // the pages before it are being written.
-            for (_, window) in documents.windows(of: 256) {
+            let windows = source ?? DocumentWindows(documents)
+            while case let window = windows.take(256), !window.isEmpty {
                 let rendered = window.parallelMap(render)
                 guard !rendered.contains(where: { $0 == nil }) else {
                     result.diagnostics.append(missingTemplate("page"))
