@@ -36,15 +36,19 @@ public func compile(
     var timer = PhaseTimer()
     var diagnostics = content.diagnostics
 
-    let parsed = timer.measure("parse") {
+    // A one-off build that streams holds no page's tree longer than a stage needs it: the
+    // stages parse the pages again as they go, and this parses none.
+    let releasing = !keeping && sink != nil && emitting
+    let parsed = releasing ? [] : timer.measure("parse") {
         content.files.parallelMap { file -> (MarkdownDocument, Bool) in
             if let document = earlier.documents[file.path], document.file.text == file.text { return (document, false) }
             return (MarkdownDocument(parsing: file), true)
         }
     }
+    let trees: PageTrees = releasing ? .parsedAgain(content.files) : .held(parsed.map(\.0))
     let documents = parsed.map(\.0)
     let fresh = parsed.filter(\.1).map(\.0)
-    work.parsed = fresh.count
+    work.parsed = releasing ? content.files.count : fresh.count
     let changed = Set(fresh.map(\.file.path))
     let samePages = earlier.documents.count == documents.count && documents.allSatisfy { earlier.documents[$0.file.path] != nil }
     if !keeping {
@@ -61,7 +65,7 @@ public func compile(
     let extraction = timer.measure("extract") { () -> Extraction in
         guard keeping else {
             var mergeDiagnostics: [Diagnostic] = []
-            let merged = extractor.merge(documents.parallelMap(extractor.extractPage), diagnostics: &mergeDiagnostics)
+            let merged = extractor.merge(trees.map(extractor.extractPage), diagnostics: &mergeDiagnostics)
             cache.mergeDiagnostics = mergeDiagnostics
             return merged
         }
@@ -90,12 +94,24 @@ public func compile(
     diagnostics += cache.mergeDiagnostics
     let spec = extraction.spec
     let assetPaths = Set(content.assets.map(\.path))
-    let validation = timer.measure("validate") {
-        Validator(configuration: content.configuration, assetPaths: assetPaths).validate(
-            spec, documents, reusing: earlier.validation, onlyChanged: modelUnchanged ? changed : nil, keeping: keeping)
+    let validator = Validator(configuration: content.configuration, assetPaths: assetPaths)
+    var pageChecks: PageChecks?
+    let validation = timer.measure("validate") { () -> (diagnostics: [Diagnostic], cache: ValidationCache) in
+        guard releasing else {
+            return validator.validate(spec, documents, reusing: earlier.validation, onlyChanged: modelUnchanged ? changed : nil, keeping: keeping)
+        }
+        // The pages are checked as they are rendered, each parsed once for both; unless the
+        // site fails already, when nothing will be rendered.
+        let site = validator.checkSite(spec)
+        guard !content.configuration.diagnostics.apply(diagnostics + site).containsErrors else {
+            return (validator.validate(spec, trees), ValidationCache())
+        }
+        pageChecks = PageChecks(validator: validator, spec: spec, policy: content.configuration.diagnostics)
+        return (site, ValidationCache())
     }
     diagnostics += validation.diagnostics
     cache.validation = validation.cache
+    let checksWhileRendering = pageChecks
     diagnostics = content.configuration.diagnostics.apply(diagnostics)
     // Kept for the build after this one, if this one writes nothing.
     cache.pages = earlier.pages
@@ -109,17 +125,6 @@ public func compile(
         spec: spec, configuration: content.configuration, theme: content.theme, blockRoles: extraction.blockRoles)
     let modelEmitter = ModelOutputsEmitter(spec: spec, earlier: earlier.modelOutputs, keeping: keeping, sink: sink)
     work.modelOutputsRemade = !modelEmitter.isSameModel
-    // A one-off build that streams lets go of each page's tree once the page is written:
-    // nothing else holds the trees by now.
-    let pageDocuments: [MarkdownDocument]
-    let windows: DocumentWindows?
-    if !keeping, sink != nil {
-        _ = consume parsed
-        _ = consume fresh
-        (pageDocuments, windows) = ([], DocumentWindows(consume documents))
-    } else {
-        (pageDocuments, windows) = (documents, nil)
-    }
     // The pages and the model's own outputs are independent: made side by side, each
     // spreading its own work over the cores.
     let emitted = timer.measure("emit") {
@@ -130,9 +135,9 @@ public func compile(
                 case "pages":
                     return .pages(
                         emitter.emit(
-                            pageDocuments, assets: content.assets, previous: earlier.pages,
+                            documents, assets: content.assets, previous: earlier.pages,
                             onlyChanged: modelUnchanged && earlier.pagesMatchModel ? changed : nil, context: earlier.emitContext,
-                            sink: sink, source: windows))
+                            sink: sink, source: releasing ? DocumentWindows(trees, checks: checksWhileRendering) : nil))
                 case "spec.json": return modelEmitter.makeSpecJSON()
                 default: return modelEmitter.makeOpenAPI()
                 }
@@ -166,7 +171,7 @@ public func compile(
         let earlierContents = Dictionary(earlierFiles.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
         changedOutputs.formUnion(modelFiles.filter { earlierContents[$0.path] != $0.contents }.map(\.path))
     }
-    diagnostics += content.configuration.diagnostics.apply(pages.diagnostics)
+    diagnostics += content.configuration.diagnostics.apply(pages.diagnostics + (checksWhileRendering?.diagnostics ?? []))
     return Compilation(
         spec: spec, diagnostics: diagnostics.sortedAndUnique(),
         outputs: diagnostics.containsErrors ? [] : outputs, timer: timer, cache: cache, work: work,

@@ -38,6 +38,20 @@ struct StreamingBuildTests {
         #expect(sink.streams.withLock { $0.isEmpty })
     }
 
+    /// A streaming build checks each page as it renders it; a page that fails must give the
+    /// diagnostics of a build in memory, and no page may go to the sink.
+    @Test func aStreamingBuildWithABrokenPageReportsWhatABuildInMemoryReportsAndRendersNoPage() throws {
+        var content = try TestSupport.loadRepositoryContent()
+        let index = try #require(content.files.firstIndex { $0.path == "index.md" })
+        content.files[index].text += "\nSee [the missing section](open-api.md#no-such-section).\n"
+        let sink = CollectingSink()
+        let streamed = compile(content, writingTo: sink)
+        let inMemory = compile(content)
+        #expect(streamed.diagnostics.containsErrors)
+        #expect(streamed.diagnostics == inMemory.diagnostics)
+        #expect(!sink.files.withLock { $0 }.contains { $0.path.hasSuffix(".html") })
+    }
+
     @Test func aFileStreamedInChunksIsWrittenWholeAndLinkedWhenUnchanged() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("midocs-staging-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }

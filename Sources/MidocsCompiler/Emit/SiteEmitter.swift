@@ -73,7 +73,7 @@ struct SiteEmitter {
         if let sink {
             // A window of pages at a time, so that only a window is held in memory while
             // the pages before it are being written.
-            let windows = source ?? DocumentWindows(documents)
+            let windows = source ?? DocumentWindows(.held(documents))
             while case let window = windows.take(256), !window.isEmpty {
                 let rendered = window.parallelMap(render)
                 guard !rendered.contains(where: { $0 == nil }) else {

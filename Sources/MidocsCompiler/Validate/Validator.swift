@@ -26,9 +26,7 @@ public struct Validator: Sendable {
             return revalidate(onlyChanged, of: spec, documents, earlier: earlier, index: index)
         }
         let index = SpecIndex(spec)
-        guard keeping else {
-            return (checkPages(documents, of: spec, index: index) + checkSite(spec), ValidationCache())
-        }
+        guard keeping else { return (validate(spec, .held(documents), index: index), ValidationCache()) }
         let globals = ValidationCache.Globals(
             scopes: spec.scopes, errorCodes: spec.errorCodes, slugs: Set(index.pagesBySlug.keys), assetPaths: assetPaths)
         let reusable = earlier.globals == globals ? earlier.pages : [:]
@@ -63,6 +61,13 @@ public struct Validator: Sendable {
         return (diagnostics + cache.siteDiagnostics, cache)
     }
 
+    /// A one-off build's checks, with nothing cached. The pages are checked a window at a
+    /// time, so that pages parsed again are held only a window at a time.
+    func validate(_ spec: Spec, _ trees: PageTrees, index: SpecIndex? = nil) -> [Diagnostic] {
+        let index = index ?? SpecIndex(spec)
+        return trees.flatMapWindows(of: 1024) { checkPages($0, of: spec, index: index) } + checkSite(spec)
+    }
+
     private func revalidate(
         _ changed: Set<String>, of spec: Spec, _ documents: [MarkdownDocument], earlier: ValidationCache, index: SpecIndex
     ) -> (diagnostics: [Diagnostic], cache: ValidationCache) {
@@ -83,7 +88,7 @@ public struct Validator: Sendable {
 
     /// The checks that need one page and the site's reference tables and anchors.
     /// Runs on all cores: the pages are split into batches, each checked on its own.
-    private func checkPages(_ documents: [MarkdownDocument], of spec: Spec, index: SpecIndex) -> [Diagnostic] {
+    func checkPages(_ documents: [MarkdownDocument], of spec: Spec, index: SpecIndex) -> [Diagnostic] {
         let batchSize = max(16, documents.count / 64)
         let batches = documents.windows(of: batchSize).map(\.elements)
         // Grouped once here, not filtered out of the whole spec by every batch; only the
@@ -121,7 +126,7 @@ public struct Validator: Sendable {
     }
 
     /// The checks that compare pages with each other, or examples with every operation.
-    private func checkSite(_ spec: Spec) -> [Diagnostic] {
+    func checkSite(_ spec: Spec) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         diagnostics += NavigationMismatch(configuration: configuration).check(spec)
         diagnostics += DuplicateSlug().check(spec)

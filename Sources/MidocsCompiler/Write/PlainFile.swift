@@ -31,19 +31,38 @@ enum PlainFile {
         return descriptor
     }
 
-    /// Writes `chunks` one after another, without joining them.
+    /// Writes `chunks` one after another, without joining them; small ones are gathered
+    /// first, so that a file of many small chunks takes few system calls.
     static func append(_ chunks: [[UInt8]], to descriptor: Int32, path: String) throws {
+        let gatherLimit = 1 << 16
+        var gathered: [UInt8] = []
         for chunk in chunks {
-            try chunk.withUnsafeBytes { buffer in
-                var offset = 0
-                while offset < buffer.count {
-                    let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                    if written < 0 {
-                        if errno == EINTR { continue }
-                        throw Failure(path: path, reason: String(cString: strerror(errno)))
-                    }
-                    offset += written
+            if chunk.count < gatherLimit / 4 {
+                if gathered.isEmpty { gathered.reserveCapacity(gatherLimit + gatherLimit / 4) }
+                gathered += chunk
+                if gathered.count >= gatherLimit {
+                    try writeAll(gathered, to: descriptor, path: path)
+                    gathered.removeAll(keepingCapacity: true)
                 }
+            } else {
+                try writeAll(gathered, to: descriptor, path: path)
+                gathered.removeAll(keepingCapacity: true)
+                try writeAll(chunk, to: descriptor, path: path)
+            }
+        }
+        try writeAll(gathered, to: descriptor, path: path)
+    }
+
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
+        try bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw Failure(path: path, reason: String(cString: strerror(errno)))
+                }
+                offset += written
             }
         }
     }
