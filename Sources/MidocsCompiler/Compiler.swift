@@ -125,27 +125,33 @@ public func compile(
         spec: spec, configuration: content.configuration, theme: content.theme, blockRoles: extraction.blockRoles)
     let modelEmitter = ModelOutputsEmitter(spec: spec, earlier: earlier.modelOutputs, keeping: keeping, sink: sink)
     work.modelOutputsRemade = !modelEmitter.isSameModel
-    // The pages and the model's own outputs are independent: made side by side, each
-    // spreading its own work over the cores.
-    let emitted = timer.measure("emit") {
-        ["pages", "openapi.json", "spec.json"].concurrentMap { part -> (EmittedPart, PhaseTimer) in
-            var partTimer = PhaseTimer()
-            let result = partTimer.measure(part) { () -> EmittedPart in
-                switch part {
-                case "pages":
-                    return .pages(
-                        emitter.emit(
-                            documents, assets: content.assets, previous: earlier.pages,
-                            onlyChanged: modelUnchanged && earlier.pagesMatchModel ? changed : nil, context: earlier.emitContext,
-                            sink: sink, source: releasing ? DocumentWindows(trees, checks: checksWhileRendering) : nil))
-                case "spec.json": return modelEmitter.makeSpecJSON()
-                default: return modelEmitter.makeOpenAPI()
-                }
+    func make(_ part: String) -> (EmittedPart, PhaseTimer) {
+        var partTimer = PhaseTimer()
+        let result = partTimer.measure(part) { () -> EmittedPart in
+            switch part {
+            case "pages":
+                return .pages(
+                    emitter.emit(
+                        documents, assets: content.assets, previous: earlier.pages,
+                        onlyChanged: modelUnchanged && earlier.pagesMatchModel ? changed : nil, context: earlier.emitContext,
+                        sink: sink, source: releasing ? DocumentWindows(trees, checks: checksWhileRendering) : nil))
+            case "spec.json": return modelEmitter.makeSpecJSON()
+            default: return modelEmitter.makeOpenAPI()
             }
-            guard let sink else { return (result, partTimer) }
-            for file in result.files { sink.accept(file) }
-            return (keeping ? result : result.handedOver, partTimer)
         }
+        guard let sink else { return (result, partTimer) }
+        for file in result.files { sink.accept(file) }
+        return (keeping ? result : result.handedOver, partTimer)
+    }
+    // The pages and the model's own outputs are independent: made side by side, each
+    // spreading its own work over the cores. A one-off build that streams makes the pages
+    // after the rest: openapi.json is held whole until it ends (its schemas come before its
+    // paths), and made beside the pages it took a 10,000-page build to 500 MB; in the same
+    // time, measured, the peak is 440 to 460 MB.
+    let emitted = timer.measure("emit") {
+        releasing
+            ? ["openapi.json", "spec.json"].concurrentMap(make) + [make("pages")]
+            : ["pages", "openapi.json", "spec.json"].concurrentMap(make)
     }
     var pages = SiteEmitter.Result()
     var model = CompilationCache.ModelOutputs()

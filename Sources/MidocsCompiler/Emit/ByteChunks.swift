@@ -37,6 +37,8 @@ public struct ByteChunks: Sendable {
     mutating func append(part: [UInt8]) {
         count += part.count
         guard part.count >= Self.sharedPartSize else {
+            // Room for the whole pending buffer at once, rather than doubling past it.
+            if pending.isEmpty { pending.reserveCapacity(Self.pendingLimit + Self.sharedPartSize) }
             pending += part
             if pending.count >= Self.pendingLimit { closePending() }
             return

@@ -27,7 +27,9 @@ struct SortedJSONEncoder {
     static func encode<Value: Encodable>(_ value: Value, layout: Layout = .pretty, depth: Int = 0) throws -> [UInt8] {
         var bytes: [UInt8] = []
         try append(value, layout: layout, depth: depth, to: &bytes)
-        return bytes
+        // Grown by doubling, the buffer has up to twice the room it needs; the large outputs
+        // keep thousands of these until they are written, so they keep exact copies.
+        return bytes.capacity - bytes.count > 4096 ? Array(bytes[...]) : bytes
     }
 
     /// The same as text.
