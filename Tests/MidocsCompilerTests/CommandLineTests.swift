@@ -50,6 +50,7 @@ struct CommandLineTests {
     @Test(.enabled(if: FileManager.default.fileExists(atPath: binary.path)))
     func reportsAnErrorLikeACompilerAndExitsWithOne() throws {
         let content = try Self.brokenContent("open-api.md", replacing: "**Scopes:** 3", with: "**Scopes:** 5")
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
         let run = try Self.midocs(["check", "--content", content.path])
         #expect(run.status == 1)
         let lines = run.errors.split(separator: "\n").map(String.init)
@@ -64,6 +65,7 @@ struct CommandLineTests {
     @Test(.enabled(if: FileManager.default.fileExists(atPath: binary.path)))
     func printsJSONAndSARIF() throws {
         let content = try Self.brokenContent("scope-list.md", replacing: "`/user/openidV2`", with: "`/user/openIdV2`")
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
         let json = try Self.midocs(["check", "--content", content.path, "--format", "json"])
         #expect(json.status == 1)
         let diagnostics = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]])
@@ -83,6 +85,7 @@ struct CommandLineTests {
     @Test(.enabled(if: FileManager.default.fileExists(atPath: binary.path)))
     func changesSeverityByCode() throws {
         let content = try Self.brokenContent("open-api.md", replacing: "**Scopes:** 3", with: "**Scopes:** 1")
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
         // Scope 3 is now unused: a warning, so plain check passes and --strict fails.
         #expect(try Self.midocs(["check", "--content", content.path]).status == 0)
         #expect(try Self.midocs(["check", "--content", content.path, "--strict"]).status == 1)
@@ -100,6 +103,7 @@ struct CommandLineTests {
     func fixesWhatItIsCertainOf() throws {
         let content = try Self.brokenContent(
             "mac-signature-verification.md", replacing: "`vLXZ8fqoGPik4yqDj2XP2Mbd+is=` |", with: "`vLXZ8fqoGPik4yqDj2XP2Mbd+iX=` |")
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
         #expect(try Self.midocs(["check", "--content", content.path]).status == 1)
         let fix = try Self.midocs(["check", "--content", content.path, "--fix"])
         #expect(fix.status == 0, "\(fix.errors)")
@@ -112,6 +116,7 @@ struct CommandLineTests {
     @Test(.enabled(if: FileManager.default.fileExists(atPath: binary.path)))
     func leavesTheOldSiteWholeWhenTheDocsHaveErrors() throws {
         let content = try Self.brokenContent("index.md", replacing: "(faq.md)", with: "(fqa.md)")
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
         let site = content.deletingLastPathComponent().appendingPathComponent("site")
         try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
         try Data("old".utf8).write(to: site.appendingPathComponent("index.html"))

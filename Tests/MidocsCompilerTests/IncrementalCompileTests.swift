@@ -16,14 +16,18 @@ struct IncrementalCompileTests {
         /// The files edited since the last rebuild, as a file watcher would report them.
         var changed: Set<String> = []
 
+        private let folder: URL
+
         init() throws {
-            let folder = try TestSupport.temporaryFolder()
+            folder = try TestSupport.temporaryFolder()
             content = folder.appendingPathComponent("content")
             let templates = folder.appendingPathComponent("templates")
             try FileManager.default.copyItem(at: TestSupport.repository.appendingPathComponent("content"), to: content)
             try FileManager.default.copyItem(at: TestSupport.repository.appendingPathComponent("templates"), to: templates)
             loader = ContentLoader(contentFolder: content, templatesFolder: templates)
         }
+
+        deinit { try? FileManager.default.removeItem(at: folder) }
 
         func edit(_ file: String, replacing old: String, with new: String) throws {
             let url = content.appendingPathComponent(file)

@@ -21,6 +21,7 @@ struct ServeTests {
     func servesPagesAndStreamsReloadsAndErrors() async throws {
         let content = try CommandLineTests.brokenContent("faq.md", replacing: "# FAQ", with: "# FAQ")
         let folder = content.deletingLastPathComponent()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let site = folder.appendingPathComponent("site")
         let log = folder.appendingPathComponent("serve.log")
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
@@ -80,6 +81,7 @@ struct ServeTests {
     @Test(.enabled(if: FileManager.default.fileExists(atPath: CommandLineTests.binary.path)), .timeLimit(.minutes(2)))
     func saysWhenThePortIsTaken() throws {
         let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let log = folder.appendingPathComponent("first.log")
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let first = Process()

@@ -7,6 +7,7 @@ struct WatchTests {
     func rebuildsAfterEditsLikeACleanBuild() throws {
         let content = try CommandLineTests.brokenContent("faq.md", replacing: "# FAQ", with: "# FAQ")
         let folder = content.deletingLastPathComponent()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let site = folder.appendingPathComponent("site")
         let process = Process()
         process.executableURL = CommandLineTests.binary
