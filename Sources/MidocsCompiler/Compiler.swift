@@ -45,8 +45,8 @@ public func compile(
             return (MarkdownDocument(parsing: file), true)
         }
     }
-    let trees: PageTrees = releasing ? .parsedAgain(content.files) : .held(parsed.map(\.0))
     let documents = parsed.map(\.0)
+    let trees: PageTrees = releasing ? .parsedAgain(content.files) : .held(documents)
     let fresh = parsed.filter(\.1).map(\.0)
     work.parsed = releasing ? content.files.count : fresh.count
     let changed = Set(fresh.map(\.file.path))
@@ -161,7 +161,7 @@ public func compile(
         if case .pages(let result) = part { pages = result }
         part.store(in: &model)
     }
-    let modelFiles = model.specFiles + [model.searchIndex?.file, model.openAPIFile].compactMap { $0 }
+    let modelFiles = model.files
     cache.pages = pages.pages
     cache.emitContext = pages.context
     cache.pagesMatchModel = true
@@ -173,8 +173,7 @@ public func compile(
     if !modelEmitter.isSameModel {
         // Compared in memory with the earlier build's: a rebuild then neither reads back nor
         // writes the large outputs an edit left alone (openapi.json when only lines moved).
-        let earlierFiles = earlier.modelOutputs.map { $0.specFiles + [$0.searchIndex?.file, $0.openAPIFile].compactMap { $0 } } ?? []
-        let earlierContents = Dictionary(earlierFiles.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
+        let earlierContents = Dictionary((earlier.modelOutputs?.files ?? []).map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
         changedOutputs.formUnion(modelFiles.filter { earlierContents[$0.path] != $0.contents }.map(\.path))
     }
     diagnostics += content.configuration.diagnostics.apply(pages.diagnostics + (checksWhileRendering?.diagnostics ?? []))

@@ -25,6 +25,13 @@ struct StreamingBuildTests {
         }
     }
 
+    /// A temporary folder for a site, with a writer for it.
+    private static func siteFolder() throws -> (folder: URL, output: URL, writer: FolderWriter) {
+        let folder = try TestSupport.temporaryFolder()
+        let output = folder.appendingPathComponent("site")
+        return (folder, output, FolderWriter(outputFolder: output))
+    }
+
     @Test func theSinkReceivesExactlyTheOutputsOfABuildInMemory() throws {
         let content = try TestSupport.loadRepositoryContent()
         let sink = CollectingSink()
@@ -53,10 +60,8 @@ struct StreamingBuildTests {
     }
 
     @Test func aFileStreamedInChunksIsWrittenWholeAndLinkedWhenUnchanged() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("midocs-staging-\(UUID().uuidString)")
+        let (folder, output, writer) = try Self.siteFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let output = folder.appendingPathComponent("site")
-        let writer = FolderWriter(outputFolder: output)
         let big = [UInt8](repeating: UInt8(ascii: "a"), count: 100_000)
         func stream(ending tail: String) throws {
             let staging = try writer.begin()
@@ -83,10 +88,8 @@ struct StreamingBuildTests {
     }
 
     @Test func aStagingFolderWithAFileLeftUnendedFailsAndKeepsTheOldSite() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("midocs-staging-\(UUID().uuidString)")
+        let (folder, output, writer) = try Self.siteFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let output = folder.appendingPathComponent("site")
-        let writer = FolderWriter(outputFolder: output)
         try writer.write([OutputFile(path: "old.html", text: "old")])
         let staging = try writer.begin()
         staging.append([Array("partial".utf8)], to: "spec.json")
@@ -96,10 +99,8 @@ struct StreamingBuildTests {
     }
 
     @Test func aStagingFolderReplacesTheOutputFolderOnlyWhenFinished() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("midocs-staging-\(UUID().uuidString)")
+        let (folder, output, writer) = try Self.siteFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let output = folder.appendingPathComponent("site")
-        let writer = FolderWriter(outputFolder: output)
         try writer.write([OutputFile(path: "old.html", text: "old")])
 
         let discarded = try writer.begin()

@@ -34,6 +34,9 @@ public struct CompilationCache: Sendable {
         /// The spec openapi.json was made from, without lines and columns.
         var placelessSpec: Spec?
         var openAPI = OpenAPIEmitter.Cache()
+
+        /// spec.json and its schema, the search index and openapi.json.
+        var files: [OutputFile] { specFiles + [searchIndex?.file, openAPIFile].compactMap { $0 } }
     }
 
     public init() {}

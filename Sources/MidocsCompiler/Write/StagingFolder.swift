@@ -86,6 +86,11 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
         var descriptor: Int32
         /// The old file, while its bytes so far are the new one's.
         var old: Int32?
+
+        func closeFiles() {
+            close(descriptor)
+            if let old { close(old) }
+        }
     }
 
     private func openStream(_ relativePath: String) throws -> Stream {
@@ -106,10 +111,7 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
     /// a link to it, as `write` does.
     private func finish(_ stream: Stream, with chunks: [[UInt8]], path relativePath: String) throws {
         var stream = stream
-        defer {
-            close(stream.descriptor)
-            if let old = stream.old { close(old) }
-        }
+        defer { stream.closeFiles() }
         try add(chunks, to: &stream, path: relativePath)
         guard let old = stream.old, PlainFile.atEnd(old) else { return }
         // Linked beside the new file, then renamed over it: if linking fails, the new file stays.
@@ -143,10 +145,7 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
     /// Waits for the last files and throws the new folder away, leaving the old one.
     public func discard() {
         queue.sync {
-            for stream in streams.values {
-                close(stream.descriptor)
-                if let old = stream.old { close(old) }
-            }
+            for stream in streams.values { stream.closeFiles() }
             streams = [:]
         }
         try? FileManager.default.removeItem(at: staging)
