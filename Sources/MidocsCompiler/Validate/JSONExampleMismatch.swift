@@ -31,39 +31,45 @@ struct JSONExampleMismatch {
     private func check(_ example: Example, of response: Response, context: CheckContext) -> [Diagnostic] {
         let body = strip(response.bodyPrefix, from: example.text)
         let bodyStart = example.text.utf8.count - body.utf8.count
-        if let problem = syntaxProblem(body) {
-            let hint = response.bodyPrefix == nil && !body.hasPrefix("{") && body.contains("{")
-                ? "; if the service puts text before the JSON, declare it with **Body prefix:**" : ""
-            let location = problem.offset.map { context.location(in: example, offset: bodyStart + $0) } ?? example.location
-            return [
-                Diagnostic(
-                    .error, code: "invalid-json-example",
-                    message: "this JSON example does not parse\(response.bodyPrefix.map { " after the prefix '\($0)'" } ?? ""): "
-                        + problem.reason + hint,
-                    range: SourceRange(start: location, length: 1))
-            ]
+        let problem: SyntaxProblem
+        switch parse(body) {
+        case .success(let value):
+            return response.fields.isEmpty ? [] : compare(value, with: response.fields, path: "", example: example, context: context)
+        case .failure(let failure):
+            problem = failure
         }
-        guard !response.fields.isEmpty,
-            let value = try? JSONDecoder().decode(JSONValue.self, from: Data(body.utf8))
-        else { return [] }
-        return compare(value, with: response.fields, path: "", example: example, context: context)
+        let hint = response.bodyPrefix == nil && !body.hasPrefix("{") && body.contains("{")
+            ? "; if the service puts text before the JSON, declare it with **Body prefix:**" : ""
+        let location = problem.offset.map { context.location(in: example, offset: bodyStart + $0) } ?? example.location
+        return [
+            Diagnostic(
+                .error, code: "invalid-json-example",
+                message: "this JSON example does not parse\(response.bodyPrefix.map { " after the prefix '\($0)'" } ?? ""): "
+                    + problem.reason + hint,
+                range: SourceRange(start: location, length: 1))
+        ]
     }
 
-    /// Why `body` is not JSON, and at which byte, if it says.
-    private func syntaxProblem(_ body: String) -> (reason: String, offset: Int?)? {
+    /// Why a body is not JSON, and at which byte, if the parser says.
+    private struct SyntaxProblem: Error {
+        var reason: String
+        var offset: Int?
+    }
+
+    /// The value `body` holds, or why it is not JSON.
+    private func parse(_ body: String) -> Result<JSONValue, SyntaxProblem> {
         if let offset = Self.trailingComma(in: body) {
-            return ("a comma ends a list or an object; remove it", offset)
+            return .failure(SyntaxProblem(reason: "a comma ends a list or an object; remove it", offset: offset))
         }
         do {
-            _ = try JSONSerialization.jsonObject(with: Data(body.utf8), options: [.fragmentsAllowed])
-            return nil
+            return .success(try JSONValue(parsing: body))
         } catch {
             let description = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
             let offset = description.range(of: "character ").flatMap { found in
                 Int(description[found.upperBound...].prefix { $0.isNumber })
             }
             let reason = description.hasSuffix(".") ? String(description.dropLast()) : description
-            return (reason.prefix(1).lowercased() + reason.dropFirst(), offset)
+            return .failure(SyntaxProblem(reason: reason.prefix(1).lowercased() + reason.dropFirst(), offset: offset))
         }
     }
 
