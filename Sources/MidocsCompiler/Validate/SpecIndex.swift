@@ -4,6 +4,9 @@ struct SpecIndex {
     let headingIDsBySlug: [String: Set<String>]
     let scopesByID: [Int: Scope]
     let errorCodesByCode: [Int: ErrorCode]
+    /// Grouped once, so that checking a window of pages does not filter the whole spec.
+    let pagesByFile: [String: [Page]]
+    let operationsByFile: [String: [Operation]]
 
     init(_ spec: Spec) {
         pagesBySlug = Dictionary(spec.pages.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
@@ -14,6 +17,8 @@ struct SpecIndex {
         headingIDsBySlug = anchors
         scopesByID = Dictionary(spec.scopes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         errorCodesByCode = Dictionary(spec.errorCodes.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        pagesByFile = Dictionary(grouping: spec.pages, by: \.file)
+        operationsByFile = Dictionary(grouping: spec.operations, by: \.location.file)
     }
 
     private static func slug(_ file: String) -> String {

@@ -9,6 +9,10 @@ struct UnknownErrorCode {
         guard !codes.isEmpty else { return [] }
         let tableNote = context.spec.errorCodes.first.map { [Diagnostic.Note("the error table is here", at: $0.location)] } ?? []
 
+        func isUnknown(_ number: Int) -> Bool {
+            families.contains(number / 100) && widths.contains(String(number).count) && !codes.contains(number)
+        }
+
         var diagnostics: [Diagnostic] = []
         for document in context.documents {
             guard let source = context.sources[document.file.path] else { continue }
@@ -19,20 +23,20 @@ struct UnknownErrorCode {
                     // Most text has no digit at all: looked at in place before it is copied.
                     let bytes = source.bytes(node.range)
                     numbers = bytes.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
-                        ? NumberScanner.numbers(in: Array(bytes), at: node.range.start) : []
+                        ? NumberScanner.numbers(in: Array(bytes), at: node.range.start).filter { isUnknown($0.0) } : []
                 case .code(let text):
-                    numbers = NumberScanner.numbers(in: Array(text.utf8), at: node.range.start)
+                    numbers = NumberScanner.numbers(in: Array(text.utf8), at: node.range.start).filter { isUnknown($0.0) }
                 case .codeBlock(_, let literal):
+                    // Placed in the file only when reported: placing searches the source line.
                     let example = Example(language: "", text: literal, location: node.range.start)
-                    numbers = NumberScanner.numbers(in: Array(literal.utf8), at: example.location).map { number, range in
+                    numbers = NumberScanner.numbers(in: Array(literal.utf8), at: example.location).filter { isUnknown($0.0) }.map { number, range in
                         let offset = range.start.column - example.location.column
                         return (number, SourceRange(start: context.location(in: example, offset: offset), length: range.end.column - range.start.column))
                     }
                 default:
                     numbers = []
                 }
-                for (number, range) in numbers
-                where widths.contains(String(number).count) && families.contains(number / 100) && !codes.contains(number) {
+                for (number, range) in numbers {
                     let suggestion = Suggestion.closest(to: String(number), among: codes.map(String.init))
                     diagnostics.append(
                         Diagnostic(

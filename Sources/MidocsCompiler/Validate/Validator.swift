@@ -30,10 +30,9 @@ public struct Validator: Sendable {
         let globals = ValidationCache.Globals(
             scopes: spec.scopes, errorCodes: spec.errorCodes, slugs: Set(index.pagesBySlug.keys), assetPaths: assetPaths)
         let reusable = earlier.globals == globals ? earlier.pages : [:]
-        let operationsByFile = Dictionary(grouping: spec.operations, by: \.location.file)
         let keys = documents.map { document in
             ValidationCache.PageKey(
-                source: document.file.text, operations: operationsByFile[document.file.path] ?? [],
+                source: document.file.text, operations: index.operationsByFile[document.file.path] ?? [],
                 linkedAnchors: linkedAnchors(of: index.pagesBySlug[document.file.slug], index: index))
         }
         let stale = zip(documents, keys).filter { reusable[$0.0.file.path]?.key != $0.1 }.map(\.0)
@@ -91,15 +90,10 @@ public struct Validator: Sendable {
     func checkPages(_ documents: [MarkdownDocument], of spec: Spec, index: SpecIndex) -> [Diagnostic] {
         let batchSize = max(16, documents.count / 64)
         let batches = documents.windows(of: batchSize).map(\.elements)
-        // Grouped once here, not filtered out of the whole spec by every batch; only the
-        // pages being checked (a rebuild checks one or two).
-        let files = Set(documents.map(\.file.path))
-        let pagesByFile = Dictionary(grouping: spec.pages.filter { files.contains($0.file) }, by: \.file)
-        let operationsByFile = Dictionary(grouping: spec.operations.filter { files.contains($0.location.file) }, by: \.location.file)
         return batches.parallelMap { batch in
             var pages = spec
-            pages.pages = batch.flatMap { pagesByFile[$0.file.path] ?? [] }
-            pages.operations = batch.flatMap { operationsByFile[$0.file.path] ?? [] }
+            pages.pages = batch.flatMap { index.pagesByFile[$0.file.path] ?? [] }
+            pages.operations = batch.flatMap { index.operationsByFile[$0.file.path] ?? [] }
             pages.signatureExamples = []
             pages.redirectURIExamples = []
             return checkBatch(batch, of: pages, index: index)
