@@ -20,8 +20,33 @@ enum Label: Sendable, Hashable {
 
     /// "Request  Method :" is `request method`: lower case, one space between words, no colon.
     static func normalize(_ text: String) -> String {
+        // Every heading and list line is read for a label: ASCII lines, nearly all of them,
+        // are normalized byte by byte, without breaking graphemes.
+        text.utf8.allSatisfy({ $0 < 0x80 }) ? normalizeASCII(text) : normalizeWords(text)
+    }
+
+    static func normalizeWords(_ text: String) -> String {
         let words = text.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == ":" })
         return words.joined(separator: " ")
+    }
+
+    /// `normalize` for ASCII text: the same words, lowercased, joined by one space.
+    static func normalizeASCII(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var isBetweenWords = false
+        for byte in text.utf8 {
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == UInt8(ascii: ":") {
+                isBetweenWords = !bytes.isEmpty
+                continue
+            }
+            if isBetweenWords {
+                bytes.append(0x20)
+                isBetweenWords = false
+            }
+            bytes.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     init?(normalized: String) {

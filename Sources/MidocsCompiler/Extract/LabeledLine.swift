@@ -53,10 +53,11 @@ struct LabeledLine {
                 if labelText.trimmingWhitespace().isEmpty { return nil }
                 break
             }
-            if let colon = text.firstIndex(of: ":") {
+            // Searched as bytes: a colon is one byte, and lines are many.
+            if let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")) {
                 labelText += text[..<colon]
                 var value = Array(nodes[(index + 1)...])
-                let after = String(text[text.index(after: colon)...])
+                let after = String(text[text.utf8.index(after: colon)...])
                 if !after.trimmingWhitespace().isEmpty {
                     var remainder = node
                     remainder.kind = .text(after)

@@ -13,6 +13,8 @@ struct UnknownErrorCode {
             families.contains(number / 100) && widths.contains(String(number).count) && !codes.contains(number)
         }
 
+        // The walk's closure uses only these, not the whole context.
+        let locate = context.location(in:offset:)
         var diagnostics: [Diagnostic] = []
         for document in context.documents {
             guard let source = context.sources[document.file.path] else { continue }
@@ -31,7 +33,7 @@ struct UnknownErrorCode {
                     let example = Example(language: "", text: literal, location: node.range.start)
                     numbers = NumberScanner.numbers(in: Array(literal.utf8), at: example.location).filter { isUnknown($0.0) }.map { number, range in
                         let offset = range.start.column - example.location.column
-                        return (number, SourceRange(start: context.location(in: example, offset: offset), length: range.end.column - range.start.column))
+                        return (number, SourceRange(start: locate(example, offset), length: range.end.column - range.start.column))
                     }
                 default:
                     numbers = []
