@@ -6,7 +6,7 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Checks the docs and reports what is wrong; writes nothing unless --fix.",
         discussion: """
-            Exit status: 0 without errors, 1 with errors (or with warnings under --strict),
+            Exit status: 0 without errors, 1 with errors (or with warnings under --strict), \
             2 when midocs cannot run.
             """)
 

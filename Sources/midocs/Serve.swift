@@ -6,8 +6,8 @@ struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Watches the docs and serves the site on loopback, reloading open pages after each rebuild.",
         discussion: """
-            Open pages reload when a rebuild is written. While the docs have errors, pages
-            show them over the content. The reload script is added by the server only: the
+            Open pages reload when a rebuild is written. While the docs have errors, pages \
+            show them over the content. The reload script is added by the server only: the \
             site on disk is what `midocs build` writes.
             """)
 

@@ -5,8 +5,8 @@ struct Watch: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Rebuilds the site whenever content/, the templates or site.yml change.",
         discussion: """
-            Polls the folders and, on a change, checks and rebuilds; a build with errors leaves
-            the site as it was. One line per rebuild says what changed, what was rebuilt and
+            Polls the folders and, on a change, checks and rebuilds; a build with errors leaves \
+            the site as it was. One line per rebuild says what changed, what was rebuilt and \
             how long it took, followed by any new diagnostics.
             """)
 
