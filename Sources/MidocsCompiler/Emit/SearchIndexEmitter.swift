@@ -26,6 +26,9 @@ struct SearchIndexEmitter {
     }
 
     struct Section: Sendable {
+        /// What the entries were made from: a rebuild compares it first, which is quick for
+        /// the pages it did not read again (their values share storage with the last build's).
+        var source: SectionSource
         var entries: [Entry]
         /// The entries as JSON objects separated by commas, without the array's brackets.
         var bytes: [UInt8]
@@ -39,7 +42,7 @@ struct SearchIndexEmitter {
         // time, so that a one-off build holds one window's entries, not every entry.
         let makers: [(id: String, source: SectionSource)] =
             spec.pages.map { ("page \($0.slug)", .page($0)) } + spec.operations.map { ("operation \($0.id)", .operation($0)) }
-            + [("scopes", .scopes), ("error codes", .errorCodes)]
+            + [("scopes", .scopes(spec.scopes)), ("error codes", .errorCodes(spec.errorCodes))]
         var bytes = ByteChunks(streamingTo: sink, path: "search-index.js")
         bytes += "window.midocsSearchIndex = [".utf8
         var sections: [String: Section] = [:]
@@ -47,9 +50,14 @@ struct SearchIndexEmitter {
         let window = 2048
         for (start, elements) in makers.windows(of: window) {
             let encoded = elements.parallelMap { id, source -> Section in
+                let reused = earlier?.sections[id]
+                if let reused, reused.source == source { return reused }
                 let entries = entries(of: source)
-                if let reused = earlier?.sections[id], reused.entries == entries { return reused }
-                return Section(entries: entries, bytes: Self.encode(entries))
+                if var reused, reused.entries == entries {
+                    reused.source = source
+                    return reused
+                }
+                return Section(source: source, entries: entries, bytes: Self.encode(entries))
             }
             for (offset, section) in encoded.enumerated() {
                 // A repeated id (two pages of one slug, reported elsewhere) keeps its first section.
@@ -66,16 +74,16 @@ struct SearchIndexEmitter {
     }
 
     /// What one section of the index is made from.
-    private enum SectionSource: Sendable {
-        case page(Page), operation(Operation), scopes, errorCodes
+    enum SectionSource: Equatable, Sendable {
+        case page(Page), operation(Operation), scopes([Scope]), errorCodes([ErrorCode])
     }
 
     private func entries(of source: SectionSource) -> [Entry] {
         switch source {
         case .page(let page): return pageEntries(page)
         case .operation(let operation): return operationEntries(operation)
-        case .scopes: return scopeEntries()
-        case .errorCodes: return errorCodeEntries()
+        case .scopes(let scopes): return scopeEntries(scopes)
+        case .errorCodes(let errorCodes): return errorCodeEntries(errorCodes)
         }
     }
 
@@ -104,7 +112,8 @@ struct SearchIndexEmitter {
 
     /// Every entry, in the index's order.
     func entries() -> [Entry] {
-        spec.pages.flatMap(pageEntries) + spec.operations.flatMap(operationEntries) + scopeEntries() + errorCodeEntries()
+        spec.pages.flatMap(pageEntries) + spec.operations.flatMap(operationEntries) + scopeEntries(spec.scopes)
+            + errorCodeEntries(spec.errorCodes)
     }
 
     private func pageEntries(_ page: Page) -> [Entry] {
@@ -126,16 +135,16 @@ struct SearchIndexEmitter {
         return entries
     }
 
-    private func scopeEntries() -> [Entry] {
-        spec.scopes.map { scope in
+    private func scopeEntries(_ scopes: [Scope]) -> [Entry] {
+        scopes.map { scope in
             let page = scope.location.file.replacingOccurrences(of: ".md", with: ".html")
             return entry("Scope", "Scope \(scope.id)", scope.description.plain, "\(page)#\(ModelHTML.scopeAnchor(scope.id))",
                          extra: scope.apis.map(\.name))
         }
     }
 
-    private func errorCodeEntries() -> [Entry] {
-        spec.errorCodes.map { error in
+    private func errorCodeEntries(_ errorCodes: [ErrorCode]) -> [Entry] {
+        errorCodes.map { error in
             let page = error.location.file.replacingOccurrences(of: ".md", with: ".html")
             return entry("Error code", "\(error.code) \(error.name)", error.description.plain,
                          "\(page)#\(ModelHTML.errorAnchor(error.code))")

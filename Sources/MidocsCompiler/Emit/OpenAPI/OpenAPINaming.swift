@@ -3,8 +3,31 @@
 enum OpenAPINaming {
     /// "Get the phone number and e-mail address" is `GetThePhoneNumberAndEMailAddress`.
     static func upperCamel(_ text: String) -> String {
-        let name = words(text).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        let name = text.utf8.allSatisfy({ $0 < 0x80 }) ? upperCamelASCII(text) : upperCamelWords(text)
         return name.isEmpty ? "Unnamed" : name
+    }
+
+    static func upperCamelWords(_ text: String) -> String {
+        words(text).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+
+    /// `upperCamel` for ASCII text, byte by byte: every operation is named on every build, and
+    /// nearly every title is ASCII.
+    static func upperCamelASCII(_ text: String) -> String {
+        var name: [UInt8] = []
+        name.reserveCapacity(text.utf8.count)
+        var startsWord = true
+        for byte in text.utf8 {
+            let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+            let lower = byte | 0x20
+            guard isDigit || (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) else {
+                startsWord = true
+                continue
+            }
+            name.append(startsWord && !isDigit ? byte & ~0x20 : byte)
+            startsWord = false
+        }
+        return String(decoding: name, as: UTF8.self)
     }
 
     /// `get-the-user-profile` is `getTheUserProfile`; `/oauth2/token` is `oauth2Token`.
