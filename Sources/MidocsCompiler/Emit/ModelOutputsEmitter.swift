@@ -19,7 +19,9 @@ struct ModelOutputsEmitter {
         self.sink = keeping ? nil : sink
         self.earlier = earlier ?? CompilationCache.ModelOutputs()
         isSameModel = earlier?.spec == spec
-        placeless = isSameModel ? self.earlier.placelessSpec ?? spec.placeless : spec.placeless
+        placeless =
+            isSameModel
+            ? self.earlier.placelessSpec ?? spec.placeless : spec.placeless(reusing: self.earlier.spec, self.earlier.placelessSpec)
         isSamePlaceless = isSameModel || self.earlier.placelessSpec == placeless
     }
 

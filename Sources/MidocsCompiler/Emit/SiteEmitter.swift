@@ -5,8 +5,8 @@ struct SiteEmitter {
     let spec: Spec
     let configuration: SiteConfiguration
     let theme: Theme
-    /// Which blocks are rendered from the model, by where they start.
-    var blockRoles: [SourceLocation: BlockRole] = [:]
+    /// Which blocks are rendered from the model, by file and where they start.
+    var blockRoles: [String: [SourceLocation: BlockRole]] = [:]
 
     /// What emitting the site gives: the files, template problems, and every page's HTML
     /// with its key, for the next rebuild to reuse.
@@ -33,7 +33,8 @@ struct SiteEmitter {
 
     func makeContext() -> Context {
         let model = ModelHTML(spec: spec)
-        let tableFiles = Set(blockRoles.compactMap { $0.value == .scopeTable || $0.value == .errorTable ? $0.key.file : nil })
+        let tableFiles = Set(
+            blockRoles.compactMap { file, roles in roles.values.contains { $0 == .scopeTable || $0 == .errorTable } ? file : nil })
         return Context(
             navigation: Navigation(spec: spec, configuration: configuration), model: model,
             pagesBySlug: Dictionary(spec.pages.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first }),
@@ -139,7 +140,7 @@ struct SiteEmitter {
             let parsed = MarkdownDocument(parsing: SourceFile(path: page.file, text: markdown))
             return parsed.blocks.map { $0.kind == .paragraph ? inline.render($0.children) : inline.render($0) }.joined()
         }
-        let roles = blockRoles
+        let roles = blockRoles[page.file] ?? [:]
         var renderer = MarkdownHTMLRenderer(
             headingIDs: headingIDs, rewriteDestination: rewrite,
             overrideBlock: { node in

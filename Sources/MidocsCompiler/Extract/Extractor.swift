@@ -35,7 +35,7 @@ public struct Extractor: Sendable {
         var errorCodes: [ErrorCode] = []
         var signatureExamples: [SignatureExample] = []
         var redirectURIExamples: [RedirectURIExample] = []
-        var blockRoles: [SourceLocation: BlockRole] = [:]
+        var blockRoles: [String: [SourceLocation: BlockRole]] = [:]
         for extraction in perPage {
             let found = extraction.found
             diagnostics += extraction.diagnostics
@@ -45,7 +45,7 @@ public struct Extractor: Sendable {
             errorCodes += found.errorCodes
             signatureExamples += found.signatureExamples
             redirectURIExamples += found.redirectURIExamples
-            blockRoles.merge(found.blockRoles) { first, _ in first }
+            blockRoles[extraction.page.file, default: [:]].merge(found.blockRoles) { first, _ in first }
         }
         // An operation cites an error code when its section writes one the table has.
         let knownCodes = Set(errorCodes.map(\.code))

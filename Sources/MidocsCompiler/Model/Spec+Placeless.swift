@@ -2,16 +2,22 @@ extension Spec {
     /// The spec with every line and column set to zero (files are kept). What depends only
     /// on this, such as openapi.json, does not change when an edit moves text up or down a
     /// page, and a rebuild can tell so by comparing it.
-    var placeless: Spec {
+    var placeless: Spec { placeless(reusing: nil, nil) }
+
+    /// `placeless`, taking each page and operation that equals its counterpart in `earlier`
+    /// (the spec of the last build) from `earlierPlaceless` (that spec made placeless): a
+    /// rebuild then makes again only the edited page's, and later comparisons with the last
+    /// build's find the same storage and stop at once.
+    func placeless(reusing earlier: Spec?, _ earlierPlaceless: Spec?) -> Spec {
         var spec = self
-        spec.pages = pages.map { page in
+        spec.pages = Self.placeless(pages, earlier?.pages, earlierPlaceless?.pages, key: \.slug) { page in
             var page = page
             page.location = page.location.placeless
             page.headings = page.headings.map { var heading = $0; heading.location = heading.location.placeless; return heading }
             page.links = page.links.map { var link = $0; link.range = link.range.placeless; return link }
             return page
         }
-        spec.operations = operations.map(\.placeless)
+        spec.operations = Self.placeless(operations, earlier?.operations, earlierPlaceless?.operations, key: \.id) { $0.placeless }
         spec.scopes = scopes.map { scope in
             var scope = scope
             scope.location = scope.location.placeless
@@ -22,6 +28,34 @@ extension Spec {
         spec.signatureExamples = []
         spec.redirectURIExamples = []
         return spec
+    }
+
+    /// Each element made placeless, or its earlier counterpart's placeless form when the two
+    /// are equal. The counterpart is the element at the same position, else the one with the
+    /// same key (pages or operations added or removed before it).
+    private static func placeless<Element: Equatable>(
+        _ elements: [Element], _ earlier: [Element]?, _ earlierPlaceless: [Element]?, key: (Element) -> String,
+        making: (Element) -> Element
+    ) -> [Element] {
+        guard let earlier, let earlierPlaceless, earlier.count == earlierPlaceless.count else { return elements.map(making) }
+        var positions: [String: Int]?
+        var result: [Element] = []
+        result.reserveCapacity(elements.count)
+        for (index, element) in elements.enumerated() {
+            if index < earlier.count, earlier[index] == element {
+                result.append(earlierPlaceless[index])
+                continue
+            }
+            if positions == nil {
+                positions = Dictionary(earlier.indices.map { (key(earlier[$0]), $0) }, uniquingKeysWith: { first, _ in first })
+            }
+            if let position = positions?[key(element)], earlier[position] == element {
+                result.append(earlierPlaceless[position])
+            } else {
+                result.append(making(element))
+            }
+        }
+        return result
     }
 }
 

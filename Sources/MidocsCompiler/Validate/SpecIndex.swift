@@ -8,10 +8,23 @@ struct SpecIndex {
     let pagesByFile: [String: [Page]]
     let operationsByFile: [String: [Operation]]
 
-    init(_ spec: Spec) {
+    /// With `earlier`, the index of the last build: a page whose headings are the same keeps
+    /// its set of anchors, which the validation cache then compares by identity, not by
+    /// every member.
+    init(_ spec: Spec, reusing earlier: SpecIndex? = nil) {
         pagesBySlug = Dictionary(spec.pages.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        let tableSlugs = Set((spec.scopes.map(\.location.file) + spec.errorCodes.map(\.location.file)).map(Self.slug))
+        var anchors = [String: Set<String>](minimumCapacity: pagesBySlug.count)
+        for (slug, page) in pagesBySlug {
+            if !tableSlugs.contains(slug), let earlier, let old = earlier.pagesBySlug[slug], old.headings == page.headings,
+                let ids = earlier.headingIDsBySlug[slug]
+            {
+                anchors[slug] = ids
+            } else {
+                anchors[slug] = Set(page.headings.map(\.id))
+            }
+        }
         // The scope and error tables give each row an anchor too: scope-4, error-96013.
-        var anchors = pagesBySlug.mapValues { Set($0.headings.map(\.id)) }
         for scope in spec.scopes { anchors[Self.slug(scope.location.file), default: []].insert(ModelHTML.scopeAnchor(scope.id)) }
         for error in spec.errorCodes { anchors[Self.slug(error.location.file), default: []].insert(ModelHTML.errorAnchor(error.code)) }
         headingIDsBySlug = anchors

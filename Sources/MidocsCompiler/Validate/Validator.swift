@@ -25,7 +25,7 @@ public struct Validator: Sendable {
         if let onlyChanged, let index = earlier.index {
             return revalidate(onlyChanged, of: spec, documents, earlier: earlier, index: index)
         }
-        let index = SpecIndex(spec)
+        let index = SpecIndex(spec, reusing: earlier.index)
         guard keeping else { return (validate(spec, .held(documents), index: index), ValidationCache()) }
         let globals = ValidationCache.Globals(
             scopes: spec.scopes, errorCodes: spec.errorCodes, slugs: Set(index.pagesBySlug.keys), assetPaths: assetPaths)
