@@ -45,7 +45,12 @@ public struct Extractor: Sendable {
             errorCodes += found.errorCodes
             signatureExamples += found.signatureExamples
             redirectURIExamples += found.redirectURIExamples
-            blockRoles[extraction.page.file, default: [:]].merge(found.blockRoles) { first, _ in first }
+            // Taken as it is (shared, not copied) unless a file somehow gave two pages.
+            if blockRoles[extraction.page.file] == nil {
+                blockRoles[extraction.page.file] = found.blockRoles
+            } else {
+                blockRoles[extraction.page.file]?.merge(found.blockRoles) { first, _ in first }
+            }
         }
         // An operation cites an error code when its section writes one the table has.
         let knownCodes = Set(errorCodes.map(\.code))
