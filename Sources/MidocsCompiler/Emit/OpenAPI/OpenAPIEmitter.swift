@@ -124,7 +124,7 @@ struct OpenAPIEmitter {
                 if keeping { cache.paths[encodedPath.plan.path] = encodedPath }
             }
         }
-        schemas.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+        schemas.sort { JSONByteWriter.precedes($0.name, $1.name, orEquals: false) }
 
         let pathsRange = memberRange(ofKey: "paths", depth: 1, in: json)
         let schemasRange = memberRange(ofKey: "schemas", depth: 2, in: json)
