@@ -124,7 +124,7 @@ public func compile(
     let emitter = SiteEmitter(
         spec: spec, configuration: content.configuration, theme: content.theme, blockRoles: extraction.blockRoles)
     let modelEmitter = ModelOutputsEmitter(spec: spec, earlier: earlier.modelOutputs, keeping: keeping, sink: sink)
-    work.modelOutputsRemade = !modelEmitter.isSameModel
+    work.modelChanged = !modelEmitter.isSameModel
     func make(_ part: String) -> (EmittedPart, PhaseTimer) {
         var partTimer = PhaseTimer()
         let result = partTimer.measure(part) { () -> EmittedPart in
@@ -174,7 +174,9 @@ public func compile(
         // Compared in memory with the earlier build's: a rebuild then neither reads back nor
         // writes the large outputs an edit left alone (openapi.json when only lines moved).
         let earlierContents = Dictionary((earlier.modelOutputs?.files ?? []).map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
-        changedOutputs.formUnion(modelFiles.filter { earlierContents[$0.path] != $0.contents }.map(\.path))
+        let changedModelFiles = modelFiles.filter { earlierContents[$0.path] != $0.contents }.map(\.path)
+        changedOutputs.formUnion(changedModelFiles)
+        work.modelFilesChanged = changedModelFiles.sorted()
     }
     diagnostics += content.configuration.diagnostics.apply(pages.diagnostics + (checksWhileRendering?.diagnostics ?? []))
     return Compilation(

@@ -70,13 +70,13 @@ struct IncrementalCompileTests {
 
         // Nothing changed: nothing is parsed or rendered again, and nothing needs writing.
         let idle = try session.rebuild()
-        #expect(idle.work.parsed == 0 && idle.work.rendered == 0 && !idle.work.modelOutputsRemade)
+        #expect(idle.work.parsed == 0 && idle.work.rendered == 0 && !idle.work.modelChanged)
         #expect(idle.changedOutputs?.contains { $0.hasSuffix(".html") || $0.hasSuffix(".json") } == false)
 
         // Prose at the end of a page: that page alone.
         try session.write("faq.md", try String(contentsOf: session.content.appendingPathComponent("faq.md"), encoding: .utf8) + "\nOne more answer.\n")
         let prose = try session.rebuild()
-        #expect(prose.work.parsed == 1 && prose.work.rendered == 1 && !prose.work.modelOutputsRemade)
+        #expect(prose.work.parsed == 1 && prose.work.rendered == 1 && !prose.work.modelChanged)
 
         // Prose within a line keeps the model: only that page is checked and rendered, and
         // a mistake in the prose is still found.
@@ -87,15 +87,17 @@ struct IncrementalCompileTests {
         try session.edit("faq.md", replacing: " (error 96099 otherwise)", with: "")
         // The page is back to what was rendered before the mistake: nothing to render.
         let fixed = try session.rebuild()
-        #expect(fixed.work.parsed == 1 && fixed.work.rendered == 0 && !fixed.work.modelOutputsRemade)
+        #expect(fixed.work.parsed == 1 && fixed.work.rendered == 0 && !fixed.work.modelChanged)
         #expect(fixed.diagnostics.isEmpty)
 
         // A new paragraph moves every operation below it down: spec.json changes, while
         // openapi.json and the search index, which have no line numbers, are kept.
         try session.edit("open-api.md", replacing: "## Get the user profile", with: "A new paragraph.\n\n## Get the user profile")
         let moved = try session.rebuild()
-        #expect(moved.work.modelOutputsRemade && moved.diagnostics.isEmpty)
+        #expect(moved.work.modelChanged && moved.diagnostics.isEmpty)
         #expect(moved.changedOutputs?.contains("spec.json") == true)
+        #expect(moved.work.modelFilesChanged == ["spec.json"])
+        #expect(moved.work.summary.hasSuffix("; model changed: spec.json written"))
 
         // A build with errors renders nothing; the next one must not take its pages for
         // current. Here the model changes along with the mistake, and the fix is prose only.
@@ -105,6 +107,8 @@ struct IncrementalCompileTests {
         try session.edit("faq.md", replacing: " (error 96099 otherwise)", with: "")
         let retitled = try session.rebuild()
         #expect(retitled.diagnostics.isEmpty)
+        // The title is in every model output; the line says so.
+        #expect(retitled.work.summary.hasSuffix("; model changed: openapi.json, search-index.js and spec.json written"))
         #expect(retitled.outputs.first { $0.path == "open-api.html" }.map { String(decoding: $0.data, as: UTF8.self) }?.contains("Get the profile of the user") == true)
 
         // Add a page and link to it: it is in no navigation group yet, which warns.

@@ -3,16 +3,25 @@ public struct RebuildWork: Sendable, Equatable {
     public var pages = 0
     public var parsed = 0
     public var rendered = 0
-    /// Whether the model changed, so that spec.json, openapi.json and the search index were
-    /// made again.
-    public var modelOutputsRemade = false
+    /// Whether the model changed, so that its outputs were made again.
+    public var modelChanged = false
+    /// Those of the model's outputs (spec.json, openapi.json, search-index.js) whose bytes
+    /// changed, sorted: moving text down a page changes spec.json's line numbers alone.
+    public var modelFilesChanged: [String] = []
 
     public init() {}
 
-    /// `parsed 1, rendered 3 of 10000 pages; spec.json, openapi.json remade`.
+    /// `parsed 1, rendered 1 of 10000 pages; model changed: spec.json written`.
     public var summary: String {
         var text = "parsed \(parsed), rendered \(rendered) of \(pages) page\(pages == 1 ? "" : "s")"
-        if modelOutputsRemade { text += "; model changed: spec.json, openapi.json and search index remade" }
+        if modelChanged {
+            text += "; model changed: "
+            switch modelFilesChanged.count {
+            case 0: text += "its files are the same"
+            case 1: text += "\(modelFilesChanged[0]) written"
+            default: text += modelFilesChanged.dropLast().joined(separator: ", ") + " and \(modelFilesChanged.last!) written"
+            }
+        }
         return text
     }
 }
