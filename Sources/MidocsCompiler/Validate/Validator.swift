@@ -30,10 +30,23 @@ public struct Validator: Sendable {
         let globals = ValidationCache.Globals(
             scopes: spec.scopes, errorCodes: spec.errorCodes, slugs: Set(index.pagesBySlug.keys), assetPaths: assetPaths)
         let reusable = earlier.globals == globals ? earlier.pages : [:]
+        let changedSlugs = earlier.index.map { changedAnchors(index, since: $0) }
         let keys = documents.map { document in
-            ValidationCache.PageKey(
+            let page = index.pagesBySlug[document.file.slug]
+            // The last build's anchors, when the page links to the same pages and none of
+            // them changed: the same storage, so comparing the keys costs nothing.
+            let anchors: [String: Set<String>?]
+            if let changedSlugs, let old = earlier.pages[document.file.path]?.key,
+                page?.links == earlier.index?.pagesBySlug[document.file.slug]?.links,
+                !old.linkedAnchors.keys.contains(where: changedSlugs.contains)
+            {
+                anchors = old.linkedAnchors
+            } else {
+                anchors = linkedAnchors(of: page, index: index)
+            }
+            return ValidationCache.PageKey(
                 source: document.file.text, operations: index.operationsByFile[document.file.path] ?? [],
-                linkedAnchors: linkedAnchors(of: index.pagesBySlug[document.file.slug], index: index))
+                linkedAnchors: anchors)
         }
         let stale = zip(documents, keys).filter { reusable[$0.0.file.path]?.key != $0.1 }.map(\.0)
         let local = checkPages(stale, of: spec, index: index)
@@ -131,6 +144,16 @@ public struct Validator: Sendable {
         diagnostics += SignatureMismatch().check(spec)
         diagnostics += RedirectURIExampleMismatch().check(spec)
         return diagnostics
+    }
+
+    /// The slugs whose page came or went, or whose anchors changed, since `earlier`.
+    private func changedAnchors(_ index: SpecIndex, since earlier: SpecIndex) -> Set<String> {
+        var changed = Set<String>()
+        for (slug, ids) in index.headingIDsBySlug where earlier.headingIDsBySlug[slug] != ids { changed.insert(slug) }
+        for slug in earlier.headingIDsBySlug.keys where index.headingIDsBySlug[slug] == nil { changed.insert(slug) }
+        for slug in index.pagesBySlug.keys where earlier.pagesBySlug[slug] == nil { changed.insert(slug) }
+        for slug in earlier.pagesBySlug.keys where index.pagesBySlug[slug] == nil { changed.insert(slug) }
+        return changed
     }
 
     private func linkedAnchors(of page: Page?, index: SpecIndex) -> [String: Set<String>?] {
