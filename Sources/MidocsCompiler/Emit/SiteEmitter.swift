@@ -59,15 +59,20 @@ struct SiteEmitter {
         result.context = context
         let (navigation, model, pagesBySlug) = (context.navigation, context.model, context.pagesBySlug)
         let (operationsByPage, tableFiles, tables) = (context.operationsByPage, context.tableFiles, context.tables)
+        // When the model changed but not what the chrome and the links show, the last
+        // build's are taken: the same storage, so comparing keys stops at once.
+        let sameChrome = onlyChanged == nil && earlierContext.map { navigation.showsTheSame(as: $0.navigation) } == true
+        let links = earlierContext.flatMap { $0.model.links == model.links ? $0.model.links : nil } ?? model.links
 
         func render(_ document: MarkdownDocument) -> (RenderedPage, Bool)? {
             guard let page = pagesBySlug[document.file.slug] else { return nil }
-            let chrome = makeChrome(page, navigation: navigation)
+            let reused = previous[page.outputPath]
+            let chrome = sameChrome ? reused.map { Chrome.of($0.key) } ?? makeChrome(page, navigation: navigation) : makeChrome(page, navigation: navigation)
             let key = PageRenderKey(
-                source: document.file.text, page: page, operations: operationsByPage[page.slug] ?? [], links: model.links,
+                source: document.file.text, page: page, operations: operationsByPage[page.slug] ?? [], links: links,
                 tables: tableFiles.contains(page.file) ? tables : nil,
                 navigation: chrome.navigation, previous: chrome.previous, next: chrome.next)
-            if let reused = previous[page.outputPath], reused.key == key { return (reused, false) }
+            if let reused, reused.key == key { return (reused, false) }
             let view = makeView(page, document: document, chrome: chrome, model: model)
             return library.render(view, withTemplate: "page").map { (RenderedPage(key: key, file: OutputFile(path: page.outputPath, text: $0)), true) }
         }
@@ -114,6 +119,11 @@ struct SiteEmitter {
         var navigation: [PageView.NavigationGroup]
         var previous: PageView.PagerLink?
         var next: PageView.PagerLink?
+
+        /// The chrome a page was rendered with.
+        static func of(_ key: PageRenderKey) -> Chrome {
+            Chrome(navigation: key.navigation, previous: key.previous, next: key.next)
+        }
     }
 
     private func makeChrome(_ page: Page, navigation: Navigation) -> Chrome {
