@@ -99,6 +99,14 @@ struct IncrementalCompileTests {
         #expect(moved.work.modelFilesChanged == ["spec.json"])
         #expect(moved.work.summary.hasSuffix("; model changed: spec.json written"))
 
+        // A page retitled: every page's sidebar names it, so every page is rendered again
+        // (the chrome is not taken from the last build), and back.
+        try session.edit("faq.md", replacing: "# FAQ\n", with: "# Questions and answers\n")
+        let renamedPage = try session.rebuild()
+        #expect(renamedPage.work.rendered == renamedPage.work.pages)
+        try session.edit("faq.md", replacing: "# Questions and answers\n", with: "# FAQ\n")
+        #expect(try session.rebuild().work.rendered == renamedPage.work.pages)
+
         // A build with errors renders nothing; the next one must not take its pages for
         // current. Here the model changes along with the mistake, and the fix is prose only.
         try session.edit("open-api.md", replacing: "## Get the user profile", with: "## Get the profile of the user")
