@@ -7,24 +7,19 @@ extension Array where Element: Sendable {
     /// must not be one.
     func concurrentMap<Result: Sendable>(_ transform: (Element) -> Result) -> [Result] {
         guard count > 1 else { return map(transform) }
-        let results = UnsafeMutableBufferPointer<Result?>.allocate(capacity: count)
-        results.initialize(repeating: nil)
-        defer {
-            results.deinitialize()
-            results.deallocate()
-        }
-        // Each index is written by exactly one task, and all are awaited before reading.
-        nonisolated(unsafe) let shared = results
-        withoutActuallyEscaping(transform) { transform in
-            nonisolated(unsafe) let work = transform
-            let group = DispatchGroup()
-            for index in indices.dropFirst() {
-                let element = self[index]
-                DispatchQueue.global().async(group: group) { shared[index] = work(element) }
+        return OrderedResults.collect(count: count) { slots in
+            // Each index is written by exactly one task, and all are awaited before reading.
+            nonisolated(unsafe) let shared = slots
+            withoutActuallyEscaping(transform) { transform in
+                nonisolated(unsafe) let work = transform
+                let group = DispatchGroup()
+                for index in indices.dropFirst() {
+                    let element = self[index]
+                    DispatchQueue.global().async(group: group) { shared[index] = work(element) }
+                }
+                shared[0] = work(self[0])
+                group.wait()
             }
-            shared[0] = work(self[0])
-            group.wait()
         }
-        return results.map { $0! }
     }
 }

@@ -5,21 +5,16 @@ extension Array where Element: Sendable {
     /// independently, so a build uses every core the machine has.
     func parallelMap<Result: Sendable>(_ transform: (Element) -> Result) -> [Result] {
         guard count > 1 else { return map(transform) }
-        let results = UnsafeMutableBufferPointer<Result?>.allocate(capacity: count)
-        results.initialize(repeating: nil)
-        defer {
-            results.deinitialize()
-            results.deallocate()
-        }
-        // Each index is written by exactly one iteration, so the writes never overlap.
-        nonisolated(unsafe) let shared = results
-        withoutActuallyEscaping(transform) { transform in
-            nonisolated(unsafe) let work = transform
-            DispatchQueue.concurrentPerform(iterations: count) { index in
-                shared[index] = work(self[index])
+        return OrderedResults.collect(count: count) { slots in
+            // Each index is written by exactly one iteration, so the writes never overlap.
+            nonisolated(unsafe) let shared = slots
+            withoutActuallyEscaping(transform) { transform in
+                nonisolated(unsafe) let work = transform
+                DispatchQueue.concurrentPerform(iterations: count) { index in
+                    shared[index] = work(self[index])
+                }
             }
         }
-        return results.map { $0! }
     }
 }
 
