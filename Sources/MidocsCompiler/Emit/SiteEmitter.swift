@@ -67,7 +67,7 @@ struct SiteEmitter {
         func render(_ document: MarkdownDocument) -> (RenderedPage, Bool)? {
             guard let page = pagesBySlug[document.file.slug] else { return nil }
             let reused = previous[page.outputPath]
-            let chrome = sameChrome ? reused.map { Chrome.of($0.key) } ?? makeChrome(page, navigation: navigation) : makeChrome(page, navigation: navigation)
+            let chrome = (sameChrome ? reused.map { Chrome.of($0.key) } : nil) ?? makeChrome(page, navigation: navigation)
             let key = PageRenderKey(
                 source: document.file.text, page: page, operations: operationsByPage[page.slug] ?? [], links: links,
                 tables: tableFiles.contains(page.file) ? tables : nil,

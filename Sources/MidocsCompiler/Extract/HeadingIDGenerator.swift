@@ -21,7 +21,7 @@ struct HeadingIDGenerator {
 
     static func slug(_ title: String) -> String {
         // Plain ASCII titles, nearly all of them, are done byte by byte.
-        if title.utf8.allSatisfy({ $0 < 0x80 }) {
+        if title.isAllASCII {
             var bytes: [UInt8] = []
             bytes.reserveCapacity(title.utf8.count)
             for byte in title.utf8 {

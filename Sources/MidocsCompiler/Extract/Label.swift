@@ -22,7 +22,7 @@ enum Label: Sendable, Hashable {
     static func normalize(_ text: String) -> String {
         // Every heading and list line is read for a label: ASCII lines, nearly all of them,
         // are normalized byte by byte, without breaking graphemes.
-        text.utf8.allSatisfy({ $0 < 0x80 }) ? normalizeASCII(text) : normalizeWords(text)
+        text.isAllASCII ? normalizeASCII(text) : normalizeWords(text)
     }
 
     static func normalizeWords(_ text: String) -> String {
@@ -36,7 +36,7 @@ enum Label: Sendable, Hashable {
         bytes.reserveCapacity(text.utf8.count)
         var isBetweenWords = false
         for byte in text.utf8 {
-            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == UInt8(ascii: ":") {
+            if byte.isASCIIWhitespace || byte == UInt8(ascii: ":") {
                 isBetweenWords = !bytes.isEmpty
                 continue
             }

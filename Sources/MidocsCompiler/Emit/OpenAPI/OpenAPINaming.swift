@@ -3,7 +3,7 @@
 enum OpenAPINaming {
     /// "Get the phone number and e-mail address" is `GetThePhoneNumberAndEMailAddress`.
     static func upperCamel(_ text: String) -> String {
-        let name = text.utf8.allSatisfy({ $0 < 0x80 }) ? upperCamelASCII(text) : upperCamelWords(text)
+        let name = text.isAllASCII ? upperCamelASCII(text) : upperCamelWords(text)
         return name.isEmpty ? "Unnamed" : name
     }
 
