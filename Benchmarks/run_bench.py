@@ -6,14 +6,17 @@ Usage: run_bench.py MIDOCS TEMPLATES WORK_DIR [--pages 1000 10000] [--runs 3]
 For each size: `midocs build` (every output), `cmark-gfm -e table -e autolink` over the
 pages concatenated into one file (the floor: parse and render alone), and `hugo` on a
 minimal site with the same pages. Prints the median wall time, pages per second and peak
-memory of each (from GNU time), and the ratios midocs/cmark-gfm and midocs/hugo.
+memory of each (from GNU time), and the ratios midocs/cmark-gfm and midocs/hugo. Every run
+writes into a new folder under WORK_DIR/runs, deleted at the end.
 """
 import argparse
+import itertools
 import os
 import shutil
 import statistics
 import subprocess
 import sys
+import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -29,13 +32,40 @@ def measure(command, cwd=None):
     return float(seconds), int(kilobytes) / 1024
 
 
-def median_run(command, runs, cwd=None, before=None):
-    results = []
-    for _ in range(runs):
-        if before:
-            before()
-        results.append(measure(command, cwd))
+def median_run(command, runs, cwd=None):
+    """`command` is a function of the run's output folder, a new one each time."""
+    results = [measure(command(next(FRESH_FOLDERS)), cwd) for _ in range(runs)]
     return statistics.median(r[0] for r in results), max(r[1] for r in results)
+
+
+# Every run writes into a folder that never existed, and the folders are deleted only when
+# the benchmark ends. ext4 skips inodes freed in the last `dirty_expire_centisecs` (30 s)
+# when it creates files, reading each one's inode block: after deleting the last run's
+# 10,000 files, creating the next run's cost 4 to 5 s of kernel time, so the timings
+# measured the benchmark's own `rm -rf` rather than the tools.
+RUNS_FOLDER = None
+FRESH_FOLDERS = None
+
+
+def start_runs(work):
+    global RUNS_FOLDER, FRESH_FOLDERS
+    RUNS_FOLDER = os.path.abspath(os.path.join(work, "runs"))
+    stamp = os.path.join(os.path.abspath(work), "runs-deleted")
+    if os.path.isdir(RUNS_FOLDER):  # left by a benchmark that was interrupted
+        delete_runs(stamp)
+    if os.path.exists(stamp):
+        with open("/proc/sys/vm/dirty_expire_centisecs") as setting:
+            window = int(setting.read()) / 100
+        time.sleep(max(0.0, window - (time.time() - os.path.getmtime(stamp))))
+    os.makedirs(RUNS_FOLDER)
+    FRESH_FOLDERS = (os.path.join(RUNS_FOLDER, str(n)) for n in itertools.count())
+    return stamp
+
+
+def delete_runs(stamp):
+    shutil.rmtree(RUNS_FOLDER, ignore_errors=True)
+    with open(stamp, "w"):
+        pass
 
 
 def prepare(pages, work):
@@ -72,30 +102,39 @@ def main():
     parser.add_argument("--runs", type=int, default=3)
     arguments = parser.parse_args()
 
+    stamp = start_runs(arguments.work)
+    try:
+        rows, midocs_times = run(arguments)
+    finally:
+        delete_runs(stamp)
+    report(rows, midocs_times)
+
+
+def run(arguments):
     rows = []
     midocs_times = {}
     for pages in arguments.pages:
         folder, count = prepare(pages, arguments.work)
-        site = os.path.join(folder, "site")
-        hugo_out = os.path.join(folder, "hugo-public")
         tools = {
-            "midocs": (["" + arguments.midocs, "build", "--content", os.path.join(folder, "content"),
-                        "--templates", arguments.templates, "--output", site],
-                       lambda: shutil.rmtree(site, ignore_errors=True)),
-            "cmark-gfm": (["cmark-gfm", "-e", "table", "-e", "autolink", os.path.join(folder, "all.md")], None),
-            "hugo": (["hugo", "--quiet", "--source", os.path.join(folder, "hugo"), "--destination", hugo_out],
-                     lambda: shutil.rmtree(hugo_out, ignore_errors=True)),
+            "midocs": lambda output: [arguments.midocs, "build", "--content", os.path.join(folder, "content"),
+                                      "--templates", arguments.templates, "--output", output],
+            "cmark-gfm": lambda _: ["cmark-gfm", "-e", "table", "-e", "autolink", os.path.join(folder, "all.md")],
+            "hugo": lambda output: ["hugo", "--quiet", "--source", os.path.join(folder, "hugo"),
+                                    "--destination", output],
         }
         results = {}
-        for name, (command, before) in tools.items():
-            results[name] = median_run(command, arguments.runs, before=before)
+        for name, command in tools.items():
+            results[name] = median_run(command, arguments.runs)
         midocs_times[pages] = results["midocs"][0]
         for name, (seconds, megabytes) in results.items():
             rows.append((pages, name, seconds, count / seconds if seconds else 0, megabytes))
         ratio_cmark = results["midocs"][0] / results["cmark-gfm"][0]
         ratio_hugo = results["midocs"][0] / results["hugo"][0]
         rows.append((pages, "ratios", None, ratio_cmark, ratio_hugo))
+    return rows, midocs_times
 
+
+def report(rows, midocs_times):
     print(f"{'pages':>6}  {'tool':<10} {'wall s':>8} {'pages/s':>9} {'peak MB':>8}")
     for pages, name, seconds, rate, megabytes in rows:
         if name == "ratios":
