@@ -1,16 +1,17 @@
 import Mustache
 
 // Mustache finds values through reflection unless a view names them itself; naming them
-// keeps page rendering fast on large sites.
+// keeps page rendering fast on large sites. Strings are given as `TemplateText`, which
+// Mustache prints without trying its casts.
 
 extension PageView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "siteTitle": return siteTitle
-        case "pageTitle": return pageTitle
-        case "slug": return slug
-        case "pageKind": return pageKind
-        case "content": return content
+        case "siteTitle": return TemplateText(siteTitle)
+        case "pageTitle": return TemplateText(pageTitle)
+        case "slug": return TemplateText(slug)
+        case "pageKind": return TemplateText(pageKind)
+        case "content": return TemplateText(content)
         case "navigation": return navigation
         case "toc": return toc
         case "hasToc": return hasToc
@@ -24,7 +25,7 @@ extension PageView: MustacheParent {
 extension PageView.NavigationGroup: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "title": return title
+        case "title": return TemplateText(title)
         case "pages": return pages
         case "hiddenCount": return hiddenCount
         case "hasHidden": return hasHidden
@@ -36,8 +37,8 @@ extension PageView.NavigationGroup: MustacheParent {
 extension PageView.NavigationItem: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "title": return title
-        case "href": return href
+        case "title": return TemplateText(title)
+        case "href": return TemplateText(href)
         case "isCurrent": return isCurrent
         default: return nil
         }
@@ -47,8 +48,8 @@ extension PageView.NavigationItem: MustacheParent {
 extension PageView.TableOfContentsEntry: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "id": return id
-        case "title": return title
+        case "id": return TemplateText(id)
+        case "title": return TemplateText(title)
         case "isSubsection": return isSubsection
         default: return nil
         }
@@ -58,8 +59,8 @@ extension PageView.TableOfContentsEntry: MustacheParent {
 extension PageView.PagerLink: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "title": return title
-        case "href": return href
+        case "title": return TemplateText(title)
+        case "href": return TemplateText(href)
         default: return nil
         }
     }
