@@ -20,9 +20,20 @@ struct TemplateRenderingTests {
         #expect(try render("{{value}}", value: "<\u{0338}b>") == "&lt;\u{0338}b&gt;")
     }
 
+    /// The site's templates, partials included (Mustache starts each partial with its own
+    /// escaping), print with this escaping.
+    @Test func siteTemplatesAndTheirPartialsUseIt() throws {
+        let page = SourceFile(path: "index.md", text: "# Less <\u{0338} than\n\nText.\n")
+        let theme = Theme(templates: ["page": "<title>{{pageTitle}}</title>{{> links}}", "links": "{{#navigation}}{{#pages}}[{{title}}]{{/pages}}{{/navigation}}"], staticFiles: [])
+        let compilation = compile(Content(files: [page], assets: [], configuration: SiteConfiguration(), theme: theme))
+        let file = try #require(compilation.outputs.first { $0.path == "index.html" })
+        let html = String(decoding: file.data, as: UTF8.self)
+        #expect(html == "<title>Less &lt;\u{0338} than</title>[Less &lt;\u{0338} than]")
+    }
+
     private func render(_ template: String, value: String) throws -> String {
         _ = TemplateHTMLEscaping.registered
-        let escaped = try MustacheTemplate(string: "{{% CONTENT_TYPE: \(TemplateHTMLEscaping.name) }}" + template)
+        let escaped = try MustacheTemplate(string: TemplateHTMLEscaping.pragma + template)
         return escaped.render(["value": TemplateText(value)])
     }
 }

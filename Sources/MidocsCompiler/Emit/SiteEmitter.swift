@@ -74,7 +74,7 @@ struct SiteEmitter {
                 navigation: chrome.navigation, previous: chrome.previous, next: chrome.next)
             if let reused, reused.key == key { return (reused, false) }
             let view = makeView(page, document: document, chrome: chrome, model: model)
-            return library.render(view, withTemplate: Self.pageTemplate).map { (RenderedPage(key: key, file: OutputFile(path: page.outputPath, text: $0)), true) }
+            return library.render(view, withTemplate: "page").map { (RenderedPage(key: key, file: OutputFile(path: page.outputPath, text: $0)), true) }
         }
         if let sink {
             // A window of pages at a time, so that only a window is held in memory while
@@ -205,9 +205,16 @@ struct SiteEmitter {
 
     private func makeLibrary(diagnostics: inout [Diagnostic]) -> MustacheLibrary? {
         var library = MustacheLibrary()
+        // Every template switches to the faster escaping (Mustache starts each partial with
+        // its own); one that does not parse is parsed as written, for its error.
+        _ = TemplateHTMLEscaping.registered
         for (name, text) in theme.templates.sorted(by: { $0.key < $1.key }) {
             do {
-                try library.register(text, named: name)
+                do {
+                    try library.register(TemplateHTMLEscaping.pragma + text, named: name)
+                } catch {
+                    try library.register(text, named: name)
+                }
             } catch {
                 diagnostics.append(
                     Diagnostic(
@@ -221,19 +228,8 @@ struct SiteEmitter {
             diagnostics.append(missingTemplate("page"))
             return nil
         }
-        // Pages are rendered through a wrapper that switches to the faster escaping, so the
-        // theme's own templates need not name it, and keep their line numbers.
-        _ = TemplateHTMLEscaping.registered
-        do {
-            try library.register("{{% CONTENT_TYPE: \(TemplateHTMLEscaping.name) }}{{> page}}", named: Self.pageTemplate)
-        } catch {
-            preconditionFailure("the page wrapper does not parse: \(error)")
-        }
         return library
     }
-
-    /// The name pages are rendered with: `page.mustache`, escaped by `TemplateHTMLEscaping`.
-    static let pageTemplate = "midocs:page"
 
     private func missingTemplate(_ name: String) -> Diagnostic {
         Diagnostic(

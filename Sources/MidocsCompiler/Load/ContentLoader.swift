@@ -250,7 +250,8 @@ public struct ContentLoader: Sendable {
     }
 
     private func decode(_ data: Data, path: String, diagnostics: inout [Diagnostic]) -> String? {
-        if data.contains(0) {
+        // Looked for in the raw bytes: Data's own iterator takes a call per byte.
+        if data.withUnsafeBytes({ $0.contains(0) }) {
             diagnostics.append(fileProblem("binary-file", "'\(path)' holds binary data (NUL bytes), not Markdown text; remove it or rename it", path: path))
             return nil
         }

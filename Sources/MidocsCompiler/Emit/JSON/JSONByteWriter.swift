@@ -101,8 +101,16 @@ struct JSONByteWriter {
     }
 
     private mutating func indent(_ depth: Int) {
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+        let count = 2 * depth
+        if count <= Self.spaces.count {
+            bytes += Self.spaces[..<count]
+        } else {
+            bytes += repeatElement(UInt8(ascii: " "), count: count)
+        }
     }
+
+    /// Copied from, rather than repeated: an indentation is one copy.
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
     private mutating func writeASCII(_ text: String) {
         bytes.append(contentsOf: text.utf8)

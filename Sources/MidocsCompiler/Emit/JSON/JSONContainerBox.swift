@@ -12,7 +12,9 @@ final class JSONContainerBox {
     }
 
     let kind: Kind
-    var members: [Member] = []
+    /// Unchecked: every value of a document is put here, and checking each access for
+    /// overlap cost more than the putting. No access here overlaps another.
+    @exclusivity(unchecked) var members: [Member] = []
     /// Unowned: the parent holds the child, and a strong reference back would keep every
     /// tree alive after it was written.
     private unowned let parent: JSONContainerBox?
