@@ -8,10 +8,6 @@ struct CommonMarkConverter {
     static let maximumDepth = 64
 
     private static let extensionNames = ["table", "autolink", "strikethrough"]
-    private static let leafTypes: Set<String> = [
-        "html_block", "thematic_break", "code_block", "text", "softbreak", "linebreak", "code",
-        "html_inline",
-    ]
 
     /// cmark-gfm registers its extensions behind an unlocked flag: two threads parsing the
     /// first pages at once could both register them, and the second registration renumbers
@@ -59,13 +55,11 @@ struct CommonMarkConverter {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
             guard let node = cmark_iter_get_node(iterator) else { continue }
-            let typeName = String(cString: cmark_node_get_type_string(node))
-            let isLeaf = Self.leafTypes.contains(typeName)
 
             if event == CMARK_EVENT_ENTER {
                 let parentRange = stack.last?.range
-                let value = makeNode(node, typeName: typeName, path: path, fallback: parentRange)
-                if isLeaf {
+                let value = makeNode(node, path: path, fallback: parentRange)
+                if value.kind.isLeaf {
                     stack[stack.count - 1].children.append(value)
                 } else if stack.count >= Self.maximumDepth {
                     skippedContainers += 1
@@ -103,42 +97,49 @@ struct CommonMarkConverter {
         return count
     }
 
-    private func makeNode(
-        _ node: OpaquePointer, typeName: String, path: String, fallback: SourceRange?
-    ) -> MarkdownNode {
+    private func makeNode(_ node: OpaquePointer, path: String, fallback: SourceRange?) -> MarkdownNode {
         let range = sourceRange(of: node, path: path, fallback: fallback)
-        return MarkdownNode(kind: kind(of: node, typeName: typeName), range: range)
+        return MarkdownNode(kind: kind(of: node), range: range)
     }
 
-    private func kind(of node: OpaquePointer, typeName: String) -> MarkdownNode.Kind {
-        switch typeName {
-        case "document": return .document
-        case "block_quote": return .blockQuote
-        case "list":
+    /// Core node types by number; the extensions' types are numbered as they register,
+    /// so they are told apart by name.
+    private func kind(of node: OpaquePointer) -> MarkdownNode.Kind {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_DOCUMENT: return .document
+        case CMARK_NODE_BLOCK_QUOTE: return .blockQuote
+        case CMARK_NODE_LIST:
             return .list(
                 ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
                 start: Int(cmark_node_get_list_start(node)),
                 tight: cmark_node_get_list_tight(node) != 0)
-        case "item": return .item
-        case "code_block": return .codeBlock(info: fenceInfo(node), literal: literal(node))
-        case "html_block": return .htmlBlock(literal(node))
-        case "heading": return .heading(level: Int(cmark_node_get_heading_level(node)))
-        case "thematic_break": return .thematicBreak
+        case CMARK_NODE_ITEM: return .item
+        case CMARK_NODE_CODE_BLOCK: return .codeBlock(info: fenceInfo(node), literal: literal(node))
+        case CMARK_NODE_HTML_BLOCK: return .htmlBlock(literal(node))
+        case CMARK_NODE_HEADING: return .heading(level: Int(cmark_node_get_heading_level(node)))
+        case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
+        case CMARK_NODE_PARAGRAPH: return .paragraph
+        case CMARK_NODE_TEXT: return .text(literal(node))
+        case CMARK_NODE_SOFTBREAK: return .softBreak
+        case CMARK_NODE_LINEBREAK: return .lineBreak
+        case CMARK_NODE_CODE: return .code(literal(node))
+        case CMARK_NODE_HTML_INLINE: return .htmlInline(literal(node))
+        case CMARK_NODE_EMPH: return .emphasis
+        case CMARK_NODE_STRONG: return .strong
+        case CMARK_NODE_LINK: return .link(destination: url(node), title: title(node))
+        case CMARK_NODE_IMAGE: return .image(destination: url(node), title: title(node))
+        default: return extensionKind(of: node)
+        }
+    }
+
+    private func extensionKind(of node: OpaquePointer) -> MarkdownNode.Kind {
+        switch String(cString: cmark_node_get_type_string(node)) {
         case "table": return .table(alignments: alignments(node))
         case "table_header": return .tableHeader
         case "table_row":
             return cmark_gfm_extensions_get_table_row_is_header(node) != 0 ? .tableHeader : .tableRow
         case "table_cell": return .tableCell
-        case "text": return .text(literal(node))
-        case "softbreak": return .softBreak
-        case "linebreak": return .lineBreak
-        case "code": return .code(literal(node))
-        case "html_inline": return .htmlInline(literal(node))
-        case "emph": return .emphasis
-        case "strong": return .strong
         case "strikethrough": return .strikethrough
-        case "link": return .link(destination: url(node), title: title(node))
-        case "image": return .image(destination: url(node), title: title(node))
         default: return .paragraph
         }
     }

@@ -80,3 +80,13 @@ public struct MarkdownNode: Sendable, Hashable {
         return nil
     }
 }
+
+extension MarkdownNode.Kind {
+    /// Kinds that cmark never gives children.
+    var isLeaf: Bool {
+        switch self {
+        case .codeBlock, .htmlBlock, .thematicBreak, .text, .softBreak, .lineBreak, .code, .htmlInline: true
+        default: false
+        }
+    }
+}
