@@ -26,6 +26,35 @@ struct ASCIIFastPathTests {
         #expect(HeadingIDGenerator.slug("Über Token") == "über-token")
     }
 
+    static let mixedTitles = [
+        "Get the Profile — v2", "ΟΔΟΣ Σ end", "İstanbul ẞ Straße", "Emoji 😀 and Ǆ digraph", "Tab\tand ١٢٣ digits",
+        "Ünïcode Ärger (über)", "Join\u{200D}er and e\u{0301}", "plain ascii Title_1-2",
+    ]
+
+    /// Lowercasing character by character, ASCII as bytes, gives the standard library's text.
+    @Test(arguments: mixedTitles)
+    func lowercasingMatchesTheStandardLibrary(_ title: String) {
+        #expect(title.lowercasedASCIIFirst() == title.lowercased())
+    }
+
+    /// The slug asks the Unicode tables only about non-ASCII characters; it gives what
+    /// asking about every character gives.
+    @Test(arguments: mixedTitles)
+    func slugsOfMixedTitlesMatchTheUnicodeRule(_ title: String) {
+        var expected = ""
+        for scalar in title.lowercased().unicodeScalars {
+            let properties = scalar.properties
+            let isWord = properties.isAlphabetic || properties.isJoinControl
+                || [.nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .connectorPunctuation].contains(properties.generalCategory)
+            if scalar == " " {
+                expected += "-"
+            } else if scalar == "-" || isWord {
+                expected.unicodeScalars.append(scalar)
+            }
+        }
+        #expect(HeadingIDGenerator.slug(title) == expected)
+    }
+
     @Test func trimmingTakesASCIIAndUnicodeSpaces() {
         #expect(" \t text \n".trimmingWhitespace() == "text")
         #expect("   ".trimmingWhitespace() == "")

@@ -152,7 +152,7 @@ struct SearchIndexEmitter {
     }
 
     private func entry(_ kind: String, _ title: String, _ detail: String, _ url: String, extra: [String] = []) -> Entry {
-        let text = ([title, detail] + extra).joined(separator: " ").lowercased()
+        let text = ([title, detail] + extra).joined(separator: " ").lowercasedASCIIFirst()
         return Entry(k: kind, t: title, d: detail, u: url, s: text)
     }
 }

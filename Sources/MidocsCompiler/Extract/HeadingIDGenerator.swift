@@ -20,30 +20,25 @@ struct HeadingIDGenerator {
     }
 
     static func slug(_ title: String) -> String {
-        // Plain ASCII titles, nearly all of them, are done byte by byte.
-        if title.isAllASCII {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(title.utf8.count)
-            for byte in title.utf8 {
-                switch byte {
-                case UInt8(ascii: " "): bytes.append(UInt8(ascii: "-"))
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 32)
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"):
-                    bytes.append(byte)
-                default: break
-                }
+        // ASCII characters, nearly all of them, are done as bytes; the Unicode tables are
+        // asked only about the others.
+        let lowered = title.lowercasedASCIIFirst()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(lowered.utf8.count)
+        for scalar in lowered.unicodeScalars {
+            guard scalar.isASCII else {
+                if isWordCharacter(scalar) { bytes += String(scalar).utf8 }
+                continue
             }
-            return String(decoding: bytes, as: UTF8.self)
-        }
-        var result = ""
-        for scalar in title.lowercased().unicodeScalars {
-            if scalar == " " {
-                result += "-"
-            } else if scalar == "-" || isWordCharacter(scalar) {
-                result.unicodeScalars.append(scalar)
+            let byte = UInt8(scalar.value)
+            switch byte {
+            case UInt8(ascii: " "): bytes.append(UInt8(ascii: "-"))
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"):
+                bytes.append(byte)
+            default: break
             }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Ruby's `\p{Word}`, which GitHub's rule keeps.

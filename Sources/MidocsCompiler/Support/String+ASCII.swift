@@ -9,3 +9,23 @@ extension UInt8 {
     /// characters `Character.isWhitespace` accepts.
     var isASCIIWhitespace: Bool { self == 0x20 || (0x09...0x0D).contains(self) }
 }
+
+extension String {
+    /// `lowercased()`, with ASCII characters lowercased as bytes. Once a text holds one
+    /// non-ASCII character, the standard library looks every character up in the Unicode
+    /// tables; it lowercases character by character, without context, as this does.
+    func lowercasedASCIIFirst() -> String {
+        if isAllASCII { return lowercased() }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        for scalar in unicodeScalars {
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                bytes.append((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte)
+            } else {
+                bytes += scalar.properties.lowercaseMapping.utf8
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
