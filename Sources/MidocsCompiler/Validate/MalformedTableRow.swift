@@ -5,19 +5,21 @@ struct MalformedTableRow {
         var diagnostics: [Diagnostic] = []
         for document in context.documents {
             guard let source = context.sources[document.file.path] else { continue }
-            document.root.walk { node in
+            document.root.walkBlocks { node in
                 guard case .table = node.kind, let header = node.children.first else { return }
                 let expected = header.children.count
                 for row in node.children.dropFirst() {
-                    let line = row.range.start.line
-                    let written = Self.cellCount(source.line(line))
+                    let (line, column) = (row.range.start.line, row.range.start.column)
+                    // From where the row starts: in a quote or a list, the line begins with
+                    // the quote's `>` or the item's indentation.
+                    let written = Self.cellCount(String(decoding: source.line(line).utf8.dropFirst(column - 1), as: UTF8.self))
                     guard written != expected else { continue }
                     diagnostics.append(
                         Diagnostic(
                             .error, code: "malformed-table-row",
                             message: "this row has \(written) cell\(written == 1 ? "" : "s") but the header has \(expected); "
                                 + (written < expected ? "add the missing cells" : "remove the extra cells or escape '|' as '\\|'"),
-                            range: SourceRange(start: SourceLocation(file: document.file.path, line: line, column: 1), length: 1),
+                            range: SourceRange(start: SourceLocation(file: document.file.path, line: line, column: column), length: 1),
                             notes: [Diagnostic.Note("the header is here", at: header.range.start)]))
                 }
             }
