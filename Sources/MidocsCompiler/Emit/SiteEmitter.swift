@@ -160,6 +160,7 @@ struct SiteEmitter {
             },
             highlight: { language, code in SyntaxHighlighter.highlight(code, language: language) })
         renderer.makesScrollingBlocksFocusable = true
+        renderer.tableLabels = MarkdownHTMLRenderer.tableLabels(in: document.root)
         let toc = page.headings.filter { $0.level == 2 || $0.level == 3 }.map {
             PageView.TableOfContentsEntry(id: $0.id, title: $0.title, isSubsection: $0.level == 3)
         }

@@ -21,6 +21,9 @@ public struct MarkdownHTMLRenderer {
     /// For the site: code blocks and tables, which may scroll sideways, can take keyboard
     /// focus (and tables sit in a labelled, scrolling region). Off, the output is cmark's.
     public var makesScrollingBlocksFocusable = false
+    /// The regions' labels of tables by the table's start (`tableLabels(in:)`); a table
+    /// without one is labelled by its columns.
+    public var tableLabels: [SourceLocation: String] = [:]
 
     public init(
         headingIDs: [SourceLocation: String] = [:],
@@ -163,8 +166,7 @@ public struct MarkdownHTMLRenderer {
     ) {
         newline(&output)
         if makesScrollingBlocksFocusable {
-            let columns = node.children.first?.children.map { $0.plainText.trimmingWhitespace() } ?? []
-            let label = HTMLEscaping.escape("Table: " + columns.joined(separator: ", "))
+            let label = HTMLEscaping.escape(tableLabels[node.range.start] ?? Self.columnLabel(of: node))
             output += "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"\(label)\">\n"
         }
         output += "<table>\n"
@@ -211,5 +213,37 @@ public struct MarkdownHTMLRenderer {
     /// cmark's `cr()`: start a new line unless the output is already at one.
     private func newline(_ output: inout String) {
         if !output.isEmpty && !output.hasSuffix("\n") { output += "\n" }
+    }
+
+    /// "Table: Part, Value": a table's region named by its columns.
+    static func columnLabel(of table: MarkdownNode) -> String {
+        let columns = table.children.first?.children.map { $0.plainText.trimmingWhitespace() } ?? []
+        return "Table: " + columns.joined(separator: ", ")
+    }
+
+    /// Labels for the tables of a page whose columns another table there shares: each names
+    /// the section it stands in ("Table: Part, Value, in Example 2: checkPassword callback"),
+    /// or else its place, so that every region of a page has a name of its own.
+    public static func tableLabels(in root: MarkdownNode) -> [SourceLocation: String] {
+        var tables: [(start: SourceLocation, label: String, section: String?)] = []
+        var section: String?
+        root.walkBlocks { node in
+            switch node.kind {
+            case .heading: section = node.plainText.trimmingWhitespace()
+            case .table: tables.append((node.range.start, columnLabel(of: node), section))
+            default: break
+            }
+        }
+        var labels: [SourceLocation: String] = [:]
+        for (_, group) in Dictionary(grouping: tables, by: \.label) where group.count > 1 {
+            let sections = group.compactMap(\.section)
+            let sectionsAreDistinct = sections.count == group.count && Set(sections).count == group.count
+            for (position, table) in group.enumerated() {
+                labels[table.start] =
+                    sectionsAreDistinct
+                    ? "\(table.label), in \(table.section ?? "")" : "\(table.label) (\(position + 1) of \(group.count))"
+            }
+        }
+        return labels
     }
 }
