@@ -43,8 +43,8 @@ struct ModelHTML: Sendable {
         operationsByScope = byScope
         operationsByErrorCode = byError
         links = Links(
-            scopePages: Dictionary(spec.scopes.map { ($0.id, Self.slug($0.location.file)) }, uniquingKeysWith: { first, _ in first }),
-            errorPages: Dictionary(spec.errorCodes.map { ($0.code, Self.slug($0.location.file)) }, uniquingKeysWith: { first, _ in first }))
+            scopePages: Dictionary(spec.scopes.map { ($0.id, SourceFile.slug(ofPath: $0.location.file)) }, uniquingKeysWith: { first, _ in first }),
+            errorPages: Dictionary(spec.errorCodes.map { ($0.code, SourceFile.slug(ofPath: $0.location.file)) }, uniquingKeysWith: { first, _ in first }))
     }
 
     /// What a reference table depends on; made once per build, and only if a page has one.
@@ -54,10 +54,6 @@ struct ModelHTML: Sendable {
             users: spec.operations.map {
                 Tables.User(page: $0.page, anchor: $0.anchor, title: $0.title, scopes: Set($0.scopes.map(\.id)), errorCodes: $0.errorCodes)
             })
-    }
-
-    private static func slug(_ file: String) -> String {
-        file.hasSuffix(".md") ? String(file.dropLast(3)) : file
     }
 
     /// The anchor of a scope row, `scope-4`, on the page that holds the scope table.

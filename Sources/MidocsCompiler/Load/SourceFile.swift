@@ -9,7 +9,10 @@ public struct SourceFile: Sendable, Hashable {
     }
 
     /// The page slug: `open-api.md` is `open-api`.
-    public var slug: String {
+    public var slug: String { Self.slug(ofPath: path) }
+
+    /// The slug of the page in `path`, a path relative to the content folder.
+    static func slug(ofPath path: String) -> String {
         path.hasSuffix(".md") ? String(path.dropLast(3)) : path
     }
 }

@@ -13,7 +13,7 @@ struct SpecIndex {
     /// every member.
     init(_ spec: Spec, reusing earlier: SpecIndex? = nil) {
         pagesBySlug = Dictionary(spec.pages.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        let tableSlugs = Set((spec.scopes.map(\.location.file) + spec.errorCodes.map(\.location.file)).map(Self.slug))
+        let tableSlugs = Set((spec.scopes.map(\.location.file) + spec.errorCodes.map(\.location.file)).map(SourceFile.slug(ofPath:)))
         var anchors = [String: Set<String>](minimumCapacity: pagesBySlug.count)
         for (slug, page) in pagesBySlug {
             if !tableSlugs.contains(slug), let earlier, let old = earlier.pagesBySlug[slug], old.headings == page.headings,
@@ -25,16 +25,12 @@ struct SpecIndex {
             }
         }
         // The scope and error tables give each row an anchor too: scope-4, error-96013.
-        for scope in spec.scopes { anchors[Self.slug(scope.location.file), default: []].insert(ModelHTML.scopeAnchor(scope.id)) }
-        for error in spec.errorCodes { anchors[Self.slug(error.location.file), default: []].insert(ModelHTML.errorAnchor(error.code)) }
+        for scope in spec.scopes { anchors[SourceFile.slug(ofPath: scope.location.file), default: []].insert(ModelHTML.scopeAnchor(scope.id)) }
+        for error in spec.errorCodes { anchors[SourceFile.slug(ofPath: error.location.file), default: []].insert(ModelHTML.errorAnchor(error.code)) }
         headingIDsBySlug = anchors
         scopesByID = Dictionary(spec.scopes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         errorCodesByCode = Dictionary(spec.errorCodes.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         pagesByFile = Dictionary(grouping: spec.pages, by: \.file)
         operationsByFile = Dictionary(grouping: spec.operations, by: \.location.file)
-    }
-
-    private static func slug(_ file: String) -> String {
-        file.hasSuffix(".md") ? String(file.dropLast(3)) : file
     }
 }
