@@ -2,7 +2,9 @@
 enum HTMLEscaping {
     /// Escapes text and attribute values: `&`, `<`, `>` and `"`.
     static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else {
+        // Most text has nothing to escape: looked over as raw bytes, in one tight loop.
+        let isSpecial: (UInt8) -> Bool = { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }
+        guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(where: isSpecial) }) ?? text.utf8.contains(where: isSpecial) else {
             return text
         }
         var result = ""
