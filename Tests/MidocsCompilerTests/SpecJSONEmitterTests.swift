@@ -56,4 +56,19 @@ struct SpecJSONEmitterTests {
         let expected = "window.midocsSearchIndex = \(json.replacingOccurrences(of: "</", with: "<\\/"));\n"
         #expect(String(decoding: SearchIndexEmitter(spec: spec).emit().data, as: UTF8.self) == expected)
     }
+
+    /// A `</script>` in the docs' text cannot end the script that carries the index.
+    @Test func theSearchIndexGuardsEveryClosingTag() throws {
+        let page = SourceFile(path: "index.md", text: "# Ends `</script>` early\n\n## Also `</b>` and `a</`\n")
+        let spec = compile(
+            Content(files: [page], assets: [], configuration: SiteConfiguration(), theme: Theme(templates: ["page": "{{{content}}}"], staticFiles: [])),
+            emitting: false
+        ).spec
+        let script = String(decoding: SearchIndexEmitter(spec: spec).emit().data, as: UTF8.self)
+        #expect(!script.contains("</"))
+        #expect(script.contains("Ends <\\/script> early"))
+        let json = String(script.dropFirst("window.midocsSearchIndex = ".count).dropLast(2))
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: String]])
+        #expect(entries.contains { $0["t"] == "Also </b> and a</" })
+    }
 }

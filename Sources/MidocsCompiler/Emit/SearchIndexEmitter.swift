@@ -97,15 +97,21 @@ struct SearchIndexEmitter {
         guard !entries.isEmpty, let array = try? SortedJSONEncoder.encode(entries, layout: .compact) else { return [] }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(array.count)
-        var index = 1
-        while index < array.count - 1 {
-            if array[index] == UInt8(ascii: "<"), array[index + 1] == UInt8(ascii: "/") {
-                bytes += "<\\/".utf8
-                index += 2
-            } else {
-                bytes.append(array[index])
-                index += 1
+        // Without the array's brackets; runs between guards are copied whole.
+        array.withUnsafeBufferPointer { buffer in
+            let end = buffer.count - 1
+            var (start, index) = (1, 1)
+            while index < end {
+                if buffer[index] == UInt8(ascii: "<"), buffer[index + 1] == UInt8(ascii: "/") {
+                    bytes += UnsafeBufferPointer(rebasing: buffer[start..<index])
+                    bytes += "<\\/".utf8
+                    index += 2
+                    start = index
+                } else {
+                    index += 1
+                }
             }
+            bytes += UnsafeBufferPointer(rebasing: buffer[start..<max(start, end)])
         }
         return bytes
     }
