@@ -14,6 +14,21 @@ indirect enum JSONValue: Equatable {
     }
 
     private init(_ object: Any) {
+        // JSONSerialization gives Swift strings, arrays and dictionaries: told apart by their
+        // exact type, they skip the casts below, which try bridging to Foundation's classes.
+        let type = ObjectIdentifier(Swift.type(of: object))
+        if type == ObjectIdentifier(String.self) {
+            self = .string(object as! String)
+            return
+        }
+        if type == ObjectIdentifier([Any].self) {
+            self = .array((object as! [Any]).map(Self.init))
+            return
+        }
+        if type == ObjectIdentifier([String: Any].self) {
+            self = .object((object as! [String: Any]).mapValues(Self.init))
+            return
+        }
         switch object {
         case let string as String: self = .string(string)
         case let number as NSNumber: self = Self(number)
