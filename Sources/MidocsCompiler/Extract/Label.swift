@@ -44,7 +44,7 @@ enum Label: Sendable, Hashable {
                 bytes.append(0x20)
                 isBetweenWords = false
             }
-            bytes.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+            bytes.append(byte.asciiLowercased)
         }
         return String(decoding: bytes, as: UTF8.self)
     }

@@ -1,24 +1,26 @@
 /// Escaping that matches cmark's HTML renderer, so our output and cmark's agree.
 enum HTMLEscaping {
-    /// Escapes text and attribute values: `&`, `<`, `>` and `"`.
-    static func escape(_ text: String) -> String {
+    /// Escapes text and attribute values: `&`, `<`, `>` and `"`, as cmark does, and with
+    /// `apostrophe`, `'` as `&#39;`, as Mustache does.
+    static func escape(_ text: String, apostrophe: Bool = false) -> String {
         // Most text has nothing to escape: looked over as raw bytes, in one tight loop.
-        let isSpecial: (UInt8) -> Bool = { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }
+        let isSpecial: (UInt8) -> Bool = { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || (apostrophe && $0 == 0x27) }
         guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(where: isSpecial) }) ?? text.utf8.contains(where: isSpecial) else {
             return text
         }
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 16)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.unicodeScalars.append(character)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): bytes += "&amp;".utf8
+            case UInt8(ascii: "<"): bytes += "&lt;".utf8
+            case UInt8(ascii: ">"): bytes += "&gt;".utf8
+            case UInt8(ascii: "\""): bytes += "&quot;".utf8
+            case UInt8(ascii: "'") where apostrophe: bytes += "&#39;".utf8
+            default: bytes.append(byte)
             }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Escapes a URL for an `href` or `src` attribute: percent-encodes what is not safe in a

@@ -8,6 +8,9 @@ extension UInt8 {
     /// Space, tab, line feed, vertical tab, form feed or carriage return: the ASCII
     /// characters `Character.isWhitespace` accepts.
     var isASCIIWhitespace: Bool { self == 0x20 || (0x09...0x0D).contains(self) }
+
+    /// An ASCII capital as its small letter; any other byte as it is.
+    var asciiLowercased: UInt8 { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(self) ? self | 0x20 : self }
 }
 
 extension String {
@@ -20,8 +23,7 @@ extension String {
         bytes.reserveCapacity(utf8.count)
         for scalar in unicodeScalars {
             if scalar.isASCII {
-                let byte = UInt8(scalar.value)
-                bytes.append((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte)
+                bytes.append(UInt8(scalar.value).asciiLowercased)
             } else {
                 bytes += scalar.properties.lowercaseMapping.utf8
             }
