@@ -2,11 +2,11 @@
 /// one a call is.
 struct DuplicateOperation {
     func check(_ spec: Spec) -> [Diagnostic] {
-        var first: [String: Operation] = [:]
+        var first: [Endpoint: Operation] = [:]
         var diagnostics: [Diagnostic] = []
         for operation in spec.operations {
             guard let method = operation.method, let url = operation.url else { continue }
-            let key = "\(method.rawValue) \(url) \(operation.discriminator?.description ?? "")"
+            let key = Endpoint(method: method, url: url, discriminator: operation.discriminator)
             guard let earlier = first[key] else {
                 first[key] = operation
                 continue
@@ -21,5 +21,11 @@ struct DuplicateOperation {
                     notes: [Diagnostic.Note("'\(earlier.title)' is here", at: earlier.location)]))
         }
         return diagnostics
+    }
+
+    private struct Endpoint: Hashable {
+        var method: HTTPMethod
+        var url: OperationURL
+        var discriminator: Discriminator?
     }
 }
