@@ -6,8 +6,10 @@ Usage: run_bench.py MIDOCS TEMPLATES WORK_DIR [--pages 1000 10000] [--runs 3]
 For each size: `midocs build` (every output), `cmark-gfm -e table -e autolink` over the
 pages concatenated into one file (the floor: parse and render alone), and `hugo` on a
 minimal site with the same pages. Prints the median wall time, pages per second and peak
-memory of each (from GNU time), and the ratios midocs/cmark-gfm and midocs/hugo. Every run
-writes into a new folder under WORK_DIR/runs, deleted at the end.
+memory of each (from GNU time), and the ratios midocs/cmark-gfm and midocs/hugo; then, from
+one more `midocs build --timings`, how long each of its stages took, to set beside
+cmark-gfm's whole run. Every run writes into a new folder under WORK_DIR/runs, deleted at
+the end.
 """
 import argparse
 import itertools
@@ -32,6 +34,15 @@ def measure(command, cwd=None):
     return float(seconds), int(kilobytes) / 1024
 
 
+def stage_timings(command):
+    """The stages `midocs build --timings` reports, as printed: `extract 1429 ms, ...`."""
+    run = subprocess.run(command + ["--timings"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=False)
+    if run.returncode != 0:
+        sys.exit(f"{command[0]} failed ({run.returncode}):\n{run.stderr[-2000:]}")
+    lines = [line for line in run.stderr.splitlines() if line.startswith("midocs: extract ")]
+    return lines[-1][len("midocs: "):] if lines else "(no timings printed)"
+
+
 def median_run(command, runs, cwd=None):
     """`command` is a function of the run's output folder, a new one each time."""
     results = [measure(command(next(FRESH_FOLDERS)), cwd) for _ in range(runs)]
@@ -54,12 +65,16 @@ def start_runs(work):
     if os.path.isdir(RUNS_FOLDER):  # left by a benchmark that was interrupted
         delete_runs(stamp)
     if os.path.exists(stamp):
-        with open("/proc/sys/vm/dirty_expire_centisecs") as setting:
-            window = int(setting.read()) / 100
-        time.sleep(max(0.0, window - (time.time() - os.path.getmtime(stamp))))
+        time.sleep(max(0.0, deletion_window() - (time.time() - os.path.getmtime(stamp))))
     os.makedirs(RUNS_FOLDER)
     FRESH_FOLDERS = (os.path.join(RUNS_FOLDER, str(n)) for n in itertools.count())
     return stamp
+
+
+def deletion_window():
+    """Seconds after a deletion during which creating files is slow (see above)."""
+    with open("/proc/sys/vm/dirty_expire_centisecs") as setting:
+        return int(setting.read()) / 100
 
 
 def delete_runs(stamp):
@@ -104,15 +119,16 @@ def main():
 
     stamp = start_runs(arguments.work)
     try:
-        rows, midocs_times = run(arguments)
+        rows, midocs_times, stages = run(arguments)
     finally:
         delete_runs(stamp)
-    report(rows, midocs_times)
+    report(rows, midocs_times, stages)
 
 
 def run(arguments):
     rows = []
     midocs_times = {}
+    stages = {}
     for pages in arguments.pages:
         folder, count = prepare(pages, arguments.work)
         tools = {
@@ -126,15 +142,16 @@ def run(arguments):
         for name, command in tools.items():
             results[name] = median_run(command, arguments.runs)
         midocs_times[pages] = results["midocs"][0]
+        stages[pages] = stage_timings(tools["midocs"](next(FRESH_FOLDERS)))
         for name, (seconds, megabytes) in results.items():
             rows.append((pages, name, seconds, count / seconds if seconds else 0, megabytes))
         ratio_cmark = results["midocs"][0] / results["cmark-gfm"][0]
         ratio_hugo = results["midocs"][0] / results["hugo"][0]
         rows.append((pages, "ratios", None, ratio_cmark, ratio_hugo))
-    return rows, midocs_times
+    return rows, midocs_times, stages
 
 
-def report(rows, midocs_times):
+def report(rows, midocs_times, stages):
     print(f"{'pages':>6}  {'tool':<10} {'wall s':>8} {'pages/s':>9} {'peak MB':>8}")
     for pages, name, seconds, rate, megabytes in rows:
         if name == "ratios":
@@ -145,6 +162,10 @@ def report(rows, midocs_times):
         small, large = sorted(midocs_times)[0], sorted(midocs_times)[-1]
         growth = midocs_times[large] / midocs_times[small]
         print(f"midocs growth {small} -> {large} pages: x{growth:.1f} (linear would be x{large / small:.0f})")
+    # The stages run one after the other, each on every core: set any one beside cmark-gfm's
+    # whole run to see what a ratio of 1.0 leaves for the rest.
+    for pages, line in stages.items():
+        print(f"midocs stages at {pages} pages (one run, --timings): {line}")
 
 
 if __name__ == "__main__":
