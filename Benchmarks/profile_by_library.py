@@ -3,11 +3,11 @@
 
 Usage: profile_by_library.py MIDOCS TEMPLATES WORK_DIR [--pages 10000]
 
-Builds the benchmark corpus of that size once unprofiled (for its CPU seconds, from GNU
-time) and once under `perf record -g`, then charges every sample to the nearest frame, from
-the leaf up, that belongs to one of: midocs, OpenAPIKit, Mustache, cmark-gfm, Foundation.
-Swift's runtime and standard library, the allocator and the kernel are charged to whoever
-called them (a retain inside OpenAPIKit's `encode(to:)` is OpenAPIKit's; midocs' encoder,
+Builds the benchmark corpus of that size once unprofiled (for its user and system time,
+from GNU time) and once under `perf record -g`, then charges every sample outside the
+kernel to the nearest frame, from the leaf up, that belongs to one of: midocs, OpenAPIKit,
+Mustache, cmark-gfm, Foundation. Swift's runtime and standard library and the allocator are
+charged to whoever called them (a retain inside OpenAPIKit's `encode(to:)` is OpenAPIKit's; midocs' encoder,
 called from there, is midocs'). Prints each library's share of the user time, and its
 seconds. Samples with no frame of any of them (mostly inside mimalloc, which perf cannot
 unwind) are shown apart; samples in the kernel are the system time, given on its own.
@@ -28,7 +28,6 @@ SPECIALIZATION = re.compile(
     r"(function signature specialization|generic specialization|specialized|merged|outlined \w+ of|"
     r"partial apply forwarder for|partial apply for|reabstraction thunk helper from|"
     r"(?:implicit )?closure #\d+ .*? in|\w+ thunk for|thunk for)\s*")
-LIBRARY_FILES = {"libcmark-gfm": "cmark-gfm"}
 MODULES = {"MidocsCompiler": "midocs", "midocs": "midocs", "MidocsPreview": "midocs", "Mustache": "Mustache"}
 
 
@@ -48,16 +47,17 @@ def function_name(frame):
     return name
 
 
-def owner(frame):
-    """The library a stack frame's code belongs to, or None for the runtime and the kernel."""
-    for file, library in LIBRARY_FILES.items():
-        if file in frame:
-            return library
-    if "/release/midocs)" not in frame:
+def owner(frame, binary):
+    """The library a stack frame's code belongs to, or None for the runtime and the kernel.
+    `binary` is the frame's file when its code is linked into midocs."""
+    if "libcmark-gfm" in frame:
+        return "cmark-gfm"
+    if f"({binary})" not in frame:
         return None  # the kernel, libc, the allocator, the Swift runtime
     name = function_name(frame)
     conformance = re.search(r" in conformance .* in (\w+)$", name)
-    module = conformance.group(1) if conformance else (re.match(r"\(?(\w+)\.", name) or [None, None])[1]
+    qualified = re.match(r"\(?(\w+)\.", name)
+    module = conformance.group(1) if conformance else qualified.group(1) if qualified else None
     if module is None:
         return None
     if module.startswith("OpenAPIKit"):
@@ -87,6 +87,7 @@ def main():
     parser.add_argument("--pages", type=int, default=10000)
     arguments = parser.parse_args()
 
+    binary = os.path.realpath(arguments.midocs)  # as perf names it
     stamp = run_bench.start_runs(arguments.work)
     try:
         folder, count = run_bench.prepare(arguments.pages, arguments.work)
@@ -112,7 +113,8 @@ def main():
         for stack in samples(demangled.stdout):
             if "[kernel.kallsyms]" in stack[0]:
                 continue
-            shares[next(filter(None, map(owner, stack)), "not attributed (no frames)")] += 1
+            owners = (owner(frame, binary) for frame in stack)
+            shares[next(filter(None, owners), "not attributed (no frames)")] += 1
         demangled.wait()
     finally:
         run_bench.delete_runs(stamp)
