@@ -16,17 +16,20 @@ struct Build: ParsableCommand {
     var timings = false
 
     func run() throws {
-        // Pages are written while the rest is built; the new site replaces the old at the end.
-        let checked = try CheckedCompilation(input: input, policy: policy, output: output, streaming: true)
-        let compilation = checked.compilation
-        guard let staging = checked.staging else { return }
+        let content = try input.load()
+        guard !content.theme.templates.isEmpty else {
+            printError("midocs: error: '\(input.templates)' holds no Mustache templates; a site needs at least page.mustache")
+            throw ExitCode(2)
+        }
+        let compilation = try CheckedCompilation(content, input: input, policy: policy, output: output).compilation
         let clock = ContinuousClock()
         let start = clock.now
-        try staging.finish()
+        // The pages are made as the writer takes them; the new site replaces the old at the end.
+        let count = try FolderWriter(outputFolder: URL(fileURLWithPath: output)).write(compilation.outputs)
         if timings {
-            printError("midocs: \(compilation.timer.summary), last writes \((clock.now - start).formatted(.units(allowed: [.milliseconds])))")
+            printError("midocs: \(compilation.timer.summary), emit and write \((clock.now - start).formatted(.units(allowed: [.milliseconds])))")
         }
         let pages = compilation.spec.pages.count
-        printError("midocs: wrote \(pages) pages and \(staging.count - pages) other files to \(output)/")
+        printError("midocs: wrote \(pages) pages and \(count - pages) other files to \(output)/")
     }
 }

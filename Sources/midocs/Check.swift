@@ -19,7 +19,7 @@ struct Check: ParsableCommand {
     func run() throws {
         var content = try input.load()
         policy.apply(to: &content)
-        var compilation = compile(content, emitting: false)
+        var compilation = compile(content)
         if fix {
             let changes = try FixApplier(contentFolder: URL(fileURLWithPath: input.content)).apply(compilation.diagnostics)
             for change in changes {
@@ -29,7 +29,7 @@ struct Check: ParsableCommand {
             if !changes.isEmpty {
                 content = try input.load()
                 policy.apply(to: &content)
-                compilation = compile(content, emitting: false)
+                compilation = compile(content)
             }
         }
         input.report(compilation.diagnostics, content: content)

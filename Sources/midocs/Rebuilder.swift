@@ -17,7 +17,7 @@ final class Rebuilder: @unchecked Sendable {
     private let output: String
     private var previousDiagnostics: Set<Diagnostic> = []
     /// What the last compilation made, for this one to reuse.
-    private var cache = CompilationCache()
+    private var compiler = IncrementalCompiler()
     private var loadCache = LoadCache()
     /// What the last successful rebuild wrote; nil until the first, which writes whole.
     private var written: Set<String>?
@@ -53,12 +53,8 @@ final class Rebuilder: @unchecked Sendable {
         var configured = content
         policy.apply(to: &configured)
         let writer = FolderWriter(outputFolder: URL(fileURLWithPath: output))
-        let compilation = compile(configured, reusing: cache)
-        // Freeing what only the last compilation held takes tens of milliseconds on a large
-        // site: it is done on another thread, not before this rebuild's files are written.
-        var last = compilation.cache
-        swap(&cache, &last)
-        DispatchQueue.global(qos: .utility).async { [last = consume last] in withExtendedLifetime(last) {} }
+        let rebuild = compiler.compile(configured)
+        let compilation = rebuild.compilation
         let diagnostics = compilation.diagnostics
         let new = diagnostics.filter { !previousDiagnostics.contains($0) }
         previousDiagnostics = Set(diagnostics)
@@ -74,7 +70,7 @@ final class Rebuilder: @unchecked Sendable {
         do {
             try writer.checkSafety(contentFolder: URL(fileURLWithPath: input.content))
             if let written {
-                try writer.update(compilation.outputs, changed: compilation.changedOutputs, previous: written)
+                try writer.update(Array(compilation.outputs), changed: rebuild.changedOutputs, previous: written)
             } else {
                 try writer.write(compilation.outputs)
             }
@@ -88,7 +84,7 @@ final class Rebuilder: @unchecked Sendable {
             printError("midocs: \(reason): not written: \(error)")
             return .failed(diagnostics: "\(error)")
         }
-        let summary = "\(reason): \(compilation.work.summary) in \(elapsed())\(counts)"
+        let summary = "\(reason): \(rebuild.work.summary) in \(elapsed())\(counts)"
         printError("midocs: \(summary)")
         return .written(summary: summary)
     }

@@ -12,7 +12,7 @@ struct SpecCommand: ParsableCommand {
 
     func run() throws {
         let content = try input.load()
-        let compilation = compile(content, emitting: false)
+        let compilation = compile(content)
         FileHandle.standardOutput.write(SpecJSONEmitter.makeJSON(compilation.spec))
         input.report(compilation.diagnostics, content: content, toStandardError: true)
         if compilation.diagnostics.containsErrors { throw ExitCode(1) }

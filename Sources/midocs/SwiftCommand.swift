@@ -17,7 +17,7 @@ struct SwiftCommand: ParsableCommand {
     var singleFile: String?
 
     func run() throws {
-        let checked = try CheckedCompilation(input: input, policy: policy, output: output, emitting: false)
+        let checked = try CheckedCompilation(try input.load(), input: input, policy: policy, output: output)
         let compilation = checked.compilation
         let writer = checked.writer
         if let singleFile {

@@ -30,24 +30,4 @@ struct ByteChunksTests {
         #expect(split != ByteChunks(large + Array("tall".utf8)))
         #expect(split != ByteChunks(large))
     }
-
-    @Test func flushingHandsTheChunksMadeSoFarToTheSink() {
-        final class Sink: OutputSink, @unchecked Sendable {
-            var appended: [[UInt8]] = []
-            func accept(_ file: OutputFile) {}
-            func append(_ chunks: [[UInt8]], to path: String) {
-                #expect(path == "big.json")
-                appended += chunks
-            }
-        }
-        let sink = Sink()
-        var chunks = ByteChunks(streamingTo: sink, path: "big.json")
-        chunks += "{".utf8
-        chunks.append(part: large)
-        chunks.flush()
-        chunks += "}".utf8
-        #expect(sink.appended.map(\.count) == [1, 5000])
-        #expect(chunks.closed == [Array("}".utf8)])
-        #expect(chunks.count == 5002)
-    }
 }

@@ -13,13 +13,13 @@ struct SpecJSONEmitterTests {
     }
 
     @Test func theRealSpecIsEncodedAsAWhole() throws {
-        let spec = compile(try TestSupport.loadRepositoryContent(), emitting: false).spec
+        let spec = compile(try TestSupport.loadRepositoryContent()).spec
         #expect(!spec.signatureExamples.isEmpty && !spec.redirectURIExamples.isEmpty)
         #expect(SpecJSONEmitter.makeJSON(spec) == (try wholeEncoding(spec)))
     }
 
     @Test func theOpenAPIDocumentIsEncodedAsAWhole() throws {
-        let spec = compile(try TestSupport.loadRepositoryContent(), emitting: false).spec
+        let spec = compile(try TestSupport.loadRepositoryContent()).spec
         let emitter = OpenAPIEmitter(spec: spec)
         var whole = try TestSupport.foundationJSON(emitter.makeDocument())
         whole.append(UInt8(ascii: "\n"))
@@ -33,7 +33,7 @@ struct SpecJSONEmitterTests {
 
     @Test func reusedPartsGiveTheBytesOfAFreshEncoding() throws {
         let content = try TestSupport.loadRepositoryContent()
-        let spec = compile(content, emitting: false).spec
+        let spec = compile(content).spec
         // A spec with one operation retitled and one page gone, encoded first.
         var other = spec
         other.operations[0].title = "Something else"
@@ -49,7 +49,7 @@ struct SpecJSONEmitterTests {
     }
 
     @Test func theSearchIndexIsTheWholeListOfEntriesEncodedAtOnce() throws {
-        let spec = compile(try TestSupport.loadRepositoryContent(), emitting: false).spec
+        let spec = compile(try TestSupport.loadRepositoryContent()).spec
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = String(decoding: try encoder.encode(SearchIndexEmitter(spec: spec).entries()), as: UTF8.self)
@@ -61,8 +61,7 @@ struct SpecJSONEmitterTests {
     @Test func theSearchIndexGuardsEveryClosingTag() throws {
         let page = SourceFile(path: "index.md", text: "# Ends `</script>` early\n\n## Also `</b>` and `a</`\n")
         let spec = compile(
-            Content(files: [page], assets: [], configuration: SiteConfiguration(), theme: Theme(templates: ["page": "{{{content}}}"], staticFiles: [])),
-            emitting: false
+            Content(files: [page], assets: [], configuration: SiteConfiguration(), theme: Theme(templates: ["page": "{{{content}}}"], staticFiles: []))
         ).spec
         let script = String(decoding: SearchIndexEmitter(spec: spec).emit().data, as: UTF8.self)
         #expect(!script.contains("</"))

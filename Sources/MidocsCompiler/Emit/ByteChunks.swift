@@ -7,10 +7,8 @@ import Foundation
 public struct ByteChunks: Sendable {
     public private(set) var chunks: [[UInt8]] = []
     private var pending: [UInt8] = []
-    /// Every byte appended, including any already handed to a stream.
+    /// Every byte appended.
     public private(set) var count = 0
-    /// Where `flush` sends the chunks made so far, with the file's path.
-    private let stream: (sink: any OutputSink, path: String)?
 
     /// Parts shorter than this are copied into the pending buffer; longer ones are kept as
     /// they are (a copy of openapi.json's many small schemas was 60 MB at 10,000 pages).
@@ -19,18 +17,11 @@ public struct ByteChunks: Sendable {
     /// held twice the bytes of a large file made of small parts.
     private static let pendingLimit = 1 << 16
 
-    public init() { stream = nil }
+    public init() {}
 
     public init(_ bytes: [UInt8]) {
-        stream = nil
         count = bytes.count
         if !bytes.isEmpty { chunks = [bytes] }
-    }
-
-    /// Bytes that go to `sink` as `path`'s leading parts at each `flush`; the rest of the
-    /// file goes to it as an `OutputFile` whose chunks are what was not flushed.
-    init(streamingTo sink: (any OutputSink)?, path: String) {
-        stream = sink.map { ($0, path) }
     }
 
     /// Appends `part`, sharing its buffer rather than copying it when it is large.
@@ -67,15 +58,6 @@ public struct ByteChunks: Sendable {
         guard !pending.isEmpty else { return }
         chunks.append(pending)
         pending = []
-    }
-
-    /// Hands the chunks made so far to the stream, if there is one.
-    mutating func flush() {
-        guard let stream else { return }
-        closePending()
-        guard !chunks.isEmpty else { return }
-        stream.sink.append(chunks, to: stream.path)
-        chunks = []
     }
 
     /// The chunks with the pending bytes closed, for writing.

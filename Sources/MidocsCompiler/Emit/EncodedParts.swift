@@ -23,8 +23,7 @@ struct EncodedParts<Value: Encodable & Equatable & Sendable>: Sendable {
             seen[base] = count + 1
             return count == 0 ? base : "\(base)#\(count)"
         }
-        // Encoded on all cores a window at a time; a streaming build writes each window
-        // before making the next.
+        // Encoded on all cores a window at a time, so that only a window's values are held twice.
         for (_, range) in Array(values.indices).windows(of: 1024) {
             let encoded = range.parallelMap { index -> [UInt8]? in
                 if let cached = earlier.parts[names[index]], cached.value == values[index].value { return nil }
@@ -39,7 +38,6 @@ struct EncodedParts<Value: Encodable & Equatable & Sendable>: Sendable {
                 bytes.append(part: part)
                 if keeping { current.parts[names[index]] = (values[index].value, part) }
             }
-            bytes.flush()
         }
         JSONLayout.end(values.count, opening: UInt8(ascii: "["), closing: UInt8(ascii: "]"), depth: depth, to: &bytes)
         return current

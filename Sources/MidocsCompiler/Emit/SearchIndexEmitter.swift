@@ -35,15 +35,14 @@ struct SearchIndexEmitter {
     }
 
     /// The index, made section by section on all cores; sections whose entries equal
-    /// `earlier`'s are not encoded again. With a `sink`, the index goes there as it is made,
-    /// and the file returned holds only its end.
-    func emit(reusing earlier: Cached?, keeping: Bool = true, streamingTo sink: (any OutputSink)? = nil) -> Cached {
+    /// `earlier`'s are not encoded again; the sections are kept for the next build when `keeping`.
+    func emit(reusing earlier: Cached?, keeping: Bool = true) -> Cached {
         // The sections in the index's order: made and encoded on all cores a window at a
         // time, so that a one-off build holds one window's entries, not every entry.
         let makers: [(id: String, source: SectionSource)] =
             spec.pages.map { ("page \($0.slug)", .page($0)) } + spec.operations.map { ("operation \($0.id)", .operation($0)) }
             + [("scopes", .scopes(spec.scopes)), ("error codes", .errorCodes(spec.errorCodes))]
-        var bytes = ByteChunks(streamingTo: sink, path: "search-index.js")
+        var bytes = ByteChunks()
         bytes += "window.midocsSearchIndex = [".utf8
         var sections: [String: Section] = [:]
         var first = true
@@ -67,7 +66,6 @@ struct SearchIndexEmitter {
                 first = false
                 bytes.append(part: section.bytes)
             }
-            bytes.flush()
         }
         bytes += "];\n".utf8
         return Cached(sections: sections, file: OutputFile(path: "search-index.js", contents: bytes))

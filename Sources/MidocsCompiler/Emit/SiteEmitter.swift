@@ -1,24 +1,11 @@
-import Mustache
-
-/// Renders every page through the theme's templates into the files of the static site.
-struct SiteEmitter {
+/// Renders pages through the theme's templates into the HTML files of the static site.
+struct SiteEmitter: Sendable {
     let spec: Spec
     let configuration: SiteConfiguration
-    let theme: Theme
+    let templates: PageTemplates
     /// Which blocks are rendered from the model, by file and where they start.
-    var blockRoles: [String: [SourceLocation: BlockRole]] = [:]
-
-    /// What emitting the site gives: the files, template problems, and every page's HTML
-    /// with its key, for the next rebuild to reuse.
-    struct Result {
-        var outputs: [OutputFile] = []
-        var diagnostics: [Diagnostic] = []
-        var pages: [String: RenderedPage] = [:]
-        /// The pages rendered rather than taken from `previous`, by output path.
-        var remade: Set<String> = []
-        /// The look-ups made from the model, for a rebuild whose model is the same.
-        var context: Context?
-    }
+    let blockRoles: [String: [SourceLocation: BlockRole]]
+    let context: Context
 
     /// What every page's rendering looks up, made once from the model.
     struct Context: Sendable {
@@ -31,7 +18,26 @@ struct SiteEmitter {
         var tables: ModelHTML.Tables?
     }
 
-    func makeContext() -> Context {
+    init(_ extraction: Extraction, content: Content, templates: PageTemplates) {
+        self.init(
+            spec: extraction.spec, configuration: content.configuration, templates: templates, blockRoles: extraction.blockRoles)
+    }
+
+    /// `context`, when given, is one made from the same spec and block roles.
+    init(
+        spec: Spec, configuration: SiteConfiguration, templates: PageTemplates, blockRoles: [String: [SourceLocation: BlockRole]],
+        context: Context? = nil
+    ) {
+        self.spec = spec
+        self.configuration = configuration
+        self.templates = templates
+        self.blockRoles = blockRoles
+        self.context = context ?? Self.makeContext(spec, configuration: configuration, blockRoles: blockRoles)
+    }
+
+    private static func makeContext(
+        _ spec: Spec, configuration: SiteConfiguration, blockRoles: [String: [SourceLocation: BlockRole]]
+    ) -> Context {
         let model = ModelHTML(spec: spec)
         let tableFiles = Set(
             blockRoles.compactMap { file, roles in roles.values.contains { $0 == .scopeTable || $0 == .errorTable } ? file : nil })
@@ -42,76 +48,25 @@ struct SiteEmitter {
             tableFiles: tableFiles, tables: tableFiles.isEmpty ? nil : model.makeTables())
     }
 
-    /// `previous` holds pages rendered by an earlier build with the same templates and
-    /// configuration; a page whose key is unchanged is reused, not rendered. With
-    /// `onlyChanged`, the model is the one `previous` was rendered from, and every other
-    /// page is reused without looking at it, and `context` is the one made for `previous`.
-    /// With a `sink`, each file goes there as soon as it is made and `Result` holds none,
-    /// nor any page (a streaming build is a one-off); the pages then come from `source`
-    /// when there is one, which lets go of each page once it is taken.
-    func emit(
-        _ documents: [MarkdownDocument], assets: [Asset], previous: [String: RenderedPage] = [:], onlyChanged: Set<String>? = nil,
-        context earlierContext: Context? = nil, sink: (any OutputSink)? = nil, source: DocumentWindows? = nil
-    ) -> Result {
-        var result = Result()
-        guard let library = makeLibrary(diagnostics: &result.diagnostics) else { return result }
-        let context = onlyChanged != nil ? earlierContext ?? makeContext() : makeContext()
-        result.context = context
-        let (navigation, model, pagesBySlug) = (context.navigation, context.model, context.pagesBySlug)
-        let (operationsByPage, tableFiles, tables) = (context.operationsByPage, context.tableFiles, context.tables)
-        // When the model changed but not what the chrome and the links show, the last
-        // build's are taken: the same storage, so comparing keys stops at once.
-        let sameChrome = onlyChanged == nil && earlierContext.map { navigation.showsTheSame(as: $0.navigation) } == true
-        let links = earlierContext.flatMap { $0.model.links == model.links ? $0.model.links : nil } ?? model.links
-
-        func render(_ document: MarkdownDocument) -> (RenderedPage, Bool)? {
-            guard let page = pagesBySlug[document.file.slug] else { return nil }
-            let reused = previous[page.outputPath]
-            let chrome = (sameChrome ? reused.map { Chrome.of($0.key) } : nil) ?? makeChrome(page, navigation: navigation)
-            let key = PageRenderKey(
-                source: document.file.text, page: page, operations: operationsByPage[page.slug] ?? [], links: links,
-                tables: tableFiles.contains(page.file) ? tables : nil,
-                navigation: chrome.navigation, previous: chrome.previous, next: chrome.next)
-            if let reused, reused.key == key { return (reused, false) }
-            let view = makeView(page, document: document, chrome: chrome, model: model)
-            return library.render(view, withTemplate: "page").map { (RenderedPage(key: key, file: OutputFile(path: page.outputPath, text: $0)), true) }
-        }
-        if let sink {
-            // A window of pages at a time, so that only a window is held in memory while
-            // the pages before it are being written.
-            let windows = source ?? DocumentWindows(.held(documents))
-            while case let window = windows.take(256), !window.isEmpty {
-                let rendered = window.parallelMap(render)
-                guard !rendered.contains(where: { $0 == nil }) else {
-                    result.diagnostics.append(missingTemplate("page"))
-                    return result
-                }
-                for case let (page, _)? in rendered { sink.accept(page.file) }
-            }
-            for file in copiedFiles(assets) { sink.accept(file) }
-            return result
-        }
-        // Pages render independently, on every core; with `onlyChanged`, only those.
-        let rendered = (onlyChanged.map { changed in documents.filter { changed.contains($0.file.path) } } ?? documents).parallelMap(render)
-        guard !rendered.contains(where: { $0 == nil }) else {
-            result.diagnostics.append(missingTemplate("page"))
-            return result
-        }
-        var pages = onlyChanged == nil ? [:] : previous
-        for case let (page, isNew)? in rendered {
-            pages[page.file.path] = page
-            if isNew { result.remade.insert(page.file.path) }
-        }
-        result.pages = pages
-        var outputs = documents.compactMap { pagesBySlug[$0.file.slug].flatMap { pages[$0.outputPath]?.file } }
-        outputs += copiedFiles(assets)
-        result.outputs = outputs.sorted { $0.path < $1.path }
-        return result
+    /// The page's HTML file; nil for a document that is no page of the spec, or without templates.
+    func render(_ document: MarkdownDocument) -> OutputFile? {
+        guard let page = context.pagesBySlug[document.file.slug] else { return nil }
+        return render(document, page: page, chrome: makeChrome(page))
     }
 
-    /// The theme's static files and the content's assets, copied as they are.
-    private func copiedFiles(_ assets: [Asset]) -> [OutputFile] {
-        (theme.staticFiles + assets).map { OutputFile(path: $0.path, data: $0.data) }
+    /// Everything `render` reads for this document, to tell whether an earlier result holds.
+    func key(for document: MarkdownDocument) -> PageRenderKey? {
+        guard let page = context.pagesBySlug[document.file.slug] else { return nil }
+        let chrome = makeChrome(page)
+        return PageRenderKey(
+            source: document.file.text, page: page, operations: context.operationsByPage[page.slug] ?? [],
+            links: context.model.links, tables: context.tableFiles.contains(page.file) ? context.tables : nil,
+            navigation: chrome.navigation, previous: chrome.previous, next: chrome.next)
+    }
+
+    private func render(_ document: MarkdownDocument, page: Page, chrome: Chrome) -> OutputFile? {
+        let view = makeView(page, document: document, chrome: chrome, model: context.model)
+        return templates.render(view).map { OutputFile(path: page.outputPath, text: $0) }
     }
 
     /// The parts of a page that come from the site's order of pages.
@@ -119,14 +74,10 @@ struct SiteEmitter {
         var navigation: [PageView.NavigationGroup]
         var previous: PageView.PagerLink?
         var next: PageView.PagerLink?
-
-        /// The chrome a page was rendered with.
-        static func of(_ key: PageRenderKey) -> Chrome {
-            Chrome(navigation: key.navigation, previous: key.previous, next: key.next)
-        }
     }
 
-    private func makeChrome(_ page: Page, navigation: Navigation) -> Chrome {
+    private func makeChrome(_ page: Page) -> Chrome {
+        let navigation = context.navigation
         let position = navigation.positions[page.slug]
         return Chrome(
             navigation: navigation.groups.map { group in
@@ -202,40 +153,5 @@ struct SiteEmitter {
 
     private func pagerLink(_ page: Page) -> PageView.PagerLink {
         PageView.PagerLink(title: page.title, href: page.outputPath)
-    }
-
-    private func makeLibrary(diagnostics: inout [Diagnostic]) -> MustacheLibrary? {
-        var library = MustacheLibrary()
-        // Every template switches to the faster escaping (Mustache starts each partial with
-        // its own); one that does not parse is parsed as written, for its error.
-        _ = TemplateHTMLEscaping.registered
-        for (name, text) in theme.templates.sorted(by: { $0.key < $1.key }) {
-            do {
-                do {
-                    try library.register(TemplateHTMLEscaping.pragma + text, named: name)
-                } catch {
-                    try library.register(text, named: name)
-                }
-            } catch {
-                diagnostics.append(
-                    Diagnostic(
-                        .error, code: "invalid-template",
-                        message: "template '\(name).mustache' does not parse: \(error)",
-                        range: SourceRange(start: SourceLocation(file: "templates/\(name).mustache", line: 1, column: 1), length: 0)))
-                return nil
-            }
-        }
-        guard library.getTemplate(named: "page") != nil else {
-            diagnostics.append(missingTemplate("page"))
-            return nil
-        }
-        return library
-    }
-
-    private func missingTemplate(_ name: String) -> Diagnostic {
-        Diagnostic(
-            .error, code: "missing-template",
-            message: "the templates folder has no '\(name).mustache'; add it",
-            range: nil)
     }
 }

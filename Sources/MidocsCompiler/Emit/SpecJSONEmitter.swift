@@ -18,13 +18,12 @@ public enum SpecJSONEmitter {
 
     /// The same bytes as encoding `spec` whole, made element by element so that elements
     /// equal to `earlier`'s are not encoded again; the cache is filled only when `keeping`.
-    /// A test compares the two. With a `sink`, the document goes there as it is made, and
-    /// the bytes returned are only its end.
+    /// A test compares the two.
     static func makeJSON(
-        _ spec: Spec, reusing earlier: Cache, keeping: Bool = true, streamingTo sink: (any OutputSink)? = nil
+        _ spec: Spec, reusing earlier: Cache, keeping: Bool = true
     ) -> (bytes: ByteChunks, cache: Cache) {
         var cache = Cache()
-        var bytes = ByteChunks(streamingTo: sink, path: "spec.json")
+        var bytes = ByteChunks()
         bytes += "{\n".utf8
         func add<Value>(_ name: String, _ values: [Value], _ key: (Value) -> String, _ parts: WritableKeyPath<Cache, EncodedParts<Value>>) {
             bytes += "  \"\(name)\" : ".utf8
@@ -44,10 +43,8 @@ public enum SpecJSONEmitter {
         return (bytes, cache)
     }
 
-    static func emit(
-        _ spec: Spec, reusing earlier: Cache = Cache(), keeping: Bool = true, streamingTo sink: (any OutputSink)? = nil
-    ) -> ([OutputFile], Cache) {
-        let (bytes, cache) = makeJSON(spec, reusing: earlier, keeping: keeping, streamingTo: sink)
+    static func emit(_ spec: Spec, reusing earlier: Cache = Cache(), keeping: Bool = true) -> ([OutputFile], Cache) {
+        let (bytes, cache) = makeJSON(spec, reusing: earlier, keeping: keeping)
         return ([OutputFile(path: "spec.json", contents: bytes), OutputFile(path: "spec.schema.json", text: SpecSchema.text)], cache)
     }
 }

@@ -1,9 +1,10 @@
 import Foundation
 
-/// Writes generated files into an output folder all at once: they go into a new folder
-/// beside it, which then takes the old one's place, so a failed or killed build leaves the
-/// old site whole. Only files whose bytes changed are written. The only stage that writes
-/// the disk.
+/// The one writer of every command and plugin, and the only stage that writes the disk.
+/// A build's files go into a new folder beside the output folder as they come, which then
+/// takes the old one's place, so a failed or killed build leaves the old site whole; a
+/// rebuild in `watch` updates the folder in place. Files whose bytes did not change are
+/// left as they were.
 public struct FolderWriter: Sendable {
     public enum Failure: Error, CustomStringConvertible {
         case unsafeOutputFolder(String)
@@ -45,15 +46,19 @@ public struct FolderWriter: Sendable {
         try PlainFile.replace(url.path, with: file.contents)
     }
 
-    /// Writes `files` as the whole new content of the output folder.
-    public func write(_ files: [OutputFile]) throws {
+    /// Writes `files` as the whole new content of the output folder, taking each as it
+    /// comes; returns how many were written.
+    @discardableResult
+    public func write(_ files: some Sequence<OutputFile>) throws -> Int {
         let folder = try begin()
         for file in files { folder.accept(file) }
+        let count = folder.count
         try folder.finish()
+        return count
     }
 
     /// A new, empty folder beside the output folder, to fill and then put in its place.
-    public func begin() throws -> StagingFolder {
+    func begin() throws -> StagingFolder {
         let manager = FileManager.default
         let parent = outputFolder.deletingLastPathComponent()
         let name = outputFolder.lastPathComponent

@@ -1,0 +1,77 @@
+/// The files of the site, made as they are read: the model's own files first, then the
+/// pages a window at a time (each window on every core), then the theme's static files
+/// and the content's assets. A writer that takes each file as it comes never holds every
+/// page; reading the sequence twice renders the pages twice.
+public struct SiteOutputs: Sequence, Sendable {
+    fileprivate enum Source: Sendable {
+        case made([OutputFile])
+        case site(SiteEmitter, [MarkdownDocument], copied: [Asset])
+    }
+
+    private let source: Source
+
+    /// No files: the compilation failed.
+    public init() {
+        source = .made([])
+    }
+
+    /// Files already made, such as those an incremental rebuild kept or made again.
+    public init(_ files: [OutputFile]) {
+        source = .made(files)
+    }
+
+    init(_ emitter: SiteEmitter, _ documents: [MarkdownDocument], content: Content) {
+        source = .site(emitter, documents, copied: content.theme.staticFiles + content.assets)
+    }
+
+    public var isEmpty: Bool {
+        if case .made(let files) = source { return files.isEmpty }
+        return false
+    }
+
+    public func makeIterator() -> Iterator {
+        Iterator(source: source)
+    }
+
+    public struct Iterator: IteratorProtocol {
+        /// Pages rendered together: enough to keep every core busy, few enough to hold.
+        private static let window = 256
+        private let source: Source
+        private var ready: [OutputFile] = []
+        private var step = 0
+        private var nextPage = 0
+
+        fileprivate init(source: Source) {
+            self.source = source
+        }
+
+        public mutating func next() -> OutputFile? {
+            while ready.isEmpty {
+                guard let files = makeNextFiles() else { return nil }
+                ready = files.reversed()
+            }
+            return ready.popLast()
+        }
+
+        /// The next files in order, or nil after the last.
+        private mutating func makeNextFiles() -> [OutputFile]? {
+            defer { step += 1 }
+            switch source {
+            case .made(let files):
+                return step == 0 ? files : nil
+            case .site(let emitter, let documents, let copied):
+                if step == 0 { return ModelFilesEmitter.emit(emitter.spec) }
+                if nextPage < documents.count {
+                    let end = Swift.min(nextPage + Self.window, documents.count)
+                    defer { nextPage = end }
+                    return Array(documents[nextPage..<end]).parallelMap(emitter.render).compactMap { $0 }
+                }
+                if nextPage == documents.count {
+                    nextPage += 1
+                    return copied.map { OutputFile(path: $0.path, data: $0.data) }
+                }
+                return nil
+            }
+        }
+    }
+}
