@@ -56,6 +56,7 @@ let package = Package(
             name: "MidocsCompiler",
             dependencies: [
                 "CCmarkGFM",
+                // Only Profiles/MiAccount uses it: its checks run the service's own rules.
                 "MiAccountRules",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),

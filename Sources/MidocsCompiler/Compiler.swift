@@ -30,12 +30,13 @@ public func compile(_ content: Content) -> Compilation {
 }
 
 /// The Swift client types for a spec: one file per operation, plus scopes, error codes and
-/// the endpoint catalogue. Paths are relative to the output folder.
-public func makeSwiftSources(_ spec: Spec) -> [OutputFile] {
-    SwiftEmitter(spec: spec).emit()
+/// the endpoint catalogue. Paths are relative to the output folder. Nil when the docs'
+/// profile brings no client runtime (or there is no profile).
+public func makeSwiftSources(_ spec: Spec) -> [OutputFile]? {
+    SwiftEmitter(spec: spec).map { $0.emit() }
 }
 
 /// The same types in one file named `name`.swift, for the build-tool plugin.
-public func makeSwiftSource(_ spec: Spec, fileNamed name: String) -> OutputFile {
-    SwiftEmitter(spec: spec).emitSingleFile(named: name)
+public func makeSwiftSource(_ spec: Spec, fileNamed name: String) -> OutputFile? {
+    SwiftEmitter(spec: spec).map { $0.emitSingleFile(named: name) }
 }

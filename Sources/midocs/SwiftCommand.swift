@@ -20,13 +20,16 @@ struct SwiftCommand: ParsableCommand {
         let checked = try CheckedCompilation(try input.load(), input: input, policy: policy, output: output)
         let compilation = checked.compilation
         let writer = checked.writer
+        guard let files = makeSwiftSources(compilation.spec) else {
+            printError("midocs: error: a Swift client builds on a runtime that a profile brings; name one in site.yml (profile: mi-account)")
+            throw ExitCode(1)
+        }
         if let singleFile {
             let url = URL(fileURLWithPath: singleFile)
             let name = url.deletingPathExtension().lastPathComponent
-            try FolderWriter.writeFile(makeSwiftSource(compilation.spec, fileNamed: name), to: url)
+            if let file = makeSwiftSource(compilation.spec, fileNamed: name) { try FolderWriter.writeFile(file, to: url) }
             return
         }
-        let files = makeSwiftSources(compilation.spec)
         try writer.write(files)
         printError("midocs: wrote \(files.count) Swift files to \(output)/")
     }

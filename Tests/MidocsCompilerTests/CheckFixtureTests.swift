@@ -30,7 +30,7 @@ struct CheckFixtureTests {
     static func diagnostics(of fixture: String) throws -> [Diagnostic] {
         let file = try TestSupport.fixture("Checks/\(fixture)")
         let content = Content(
-            files: [file], assets: [], configuration: SiteConfiguration(),
+            files: [file], assets: [], configuration: SiteConfiguration(profile: "mi-account"),
             theme: Theme(templates: ["page": "{{{content}}}"], staticFiles: []))
         return compile(content).diagnostics
     }
@@ -62,7 +62,7 @@ struct CheckFixtureTests {
             _ = try FixApplier(contentFolder: folder).apply(diagnostics)
             let fixed = SourceFile(path: name, text: try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
             let content = Content(
-                files: [fixed], assets: [], configuration: SiteConfiguration(),
+                files: [fixed], assets: [], configuration: SiteConfiguration(profile: "mi-account"),
                 theme: Theme(templates: ["page": "{{{content}}}"], staticFiles: []))
             let left = compile(content).diagnostics.filter { $0.severity == .error }
             #expect(left.isEmpty, "\(name): \(left)")

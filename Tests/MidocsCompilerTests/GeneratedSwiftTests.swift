@@ -7,7 +7,7 @@ import Testing
 struct GeneratedSwiftTests {
     @Test func committedSwiftMatchesAFreshGeneration() throws {
         let spec = compile(try TestSupport.loadRepositoryContent()).spec
-        let fresh = Dictionary(makeSwiftSources(spec).map { ($0.path, $0.data) }, uniquingKeysWith: { first, _ in first })
+        let fresh = Dictionary(try #require(makeSwiftSources(spec)).map { ($0.path, $0.data) }, uniquingKeysWith: { first, _ in first })
         let committed = try TestSupport.files(in: TestSupport.repository.appendingPathComponent("Sources/MiAccount/Generated"))
         #expect(Set(committed.keys) == Set(fresh.keys), "Sources/MiAccount/Generated is stale: run `make site`")
         for (path, data) in fresh.sorted(by: { $0.key < $1.key }) where committed[path] != data {
@@ -22,7 +22,7 @@ struct GeneratedSwiftTests {
 
     @Test func writesOneFilePerOperationPlusTheShared() throws {
         let spec = compile(try TestSupport.loadRepositoryContent()).spec
-        let paths = makeSwiftSources(spec).map(\.path)
+        let paths = try #require(makeSwiftSources(spec)).map(\.path)
         #expect(paths.count == spec.operations.count + 3)
         #expect(paths.contains("GetUserProfile.swift"))
     }

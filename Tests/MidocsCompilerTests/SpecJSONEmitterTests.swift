@@ -14,7 +14,7 @@ struct SpecJSONEmitterTests {
 
     @Test func theRealSpecIsEncodedAsAWhole() throws {
         let spec = compile(try TestSupport.loadRepositoryContent()).spec
-        #expect(!spec.signatureExamples.isEmpty && !spec.redirectURIExamples.isEmpty)
+        #expect(!spec.profileFacts.facts(SignatureExample.self).isEmpty && !spec.profileFacts.facts(RedirectURIExample.self).isEmpty)
         #expect(SpecJSONEmitter.makeJSON(spec) == (try wholeEncoding(spec)))
     }
 

@@ -8,6 +8,7 @@ import Yams
 ///       - title: Guides
 ///         kind: guide
 ///         pages: [index, sdk]
+///     profile: mi-account
 ///     diagnostics:
 ///       error: [unused-scope]
 public struct SiteConfiguration: Sendable, Hashable, Codable {
@@ -31,15 +32,18 @@ public struct SiteConfiguration: Sendable, Hashable, Codable {
     public var groups: [Group]
     /// Severity changes by diagnostic code.
     public var diagnostics: DiagnosticPolicy
+    /// The service profile that adds its own readers, checks and outputs; nil for none.
+    public var profile: String?
 
     public init(
         title: String = "Documentation", baseURL: String = "", groups: [Group] = [],
-        diagnostics: DiagnosticPolicy = DiagnosticPolicy()
+        diagnostics: DiagnosticPolicy = DiagnosticPolicy(), profile: String? = nil
     ) {
         self.title = title
         self.baseURL = baseURL
         self.groups = groups
         self.diagnostics = diagnostics
+        self.profile = profile
     }
 
     public init(from decoder: any Decoder) throws {
@@ -48,6 +52,12 @@ public struct SiteConfiguration: Sendable, Hashable, Codable {
         baseURL = try container.decodeIfPresent(String.self, forKey: .baseURL) ?? ""
         groups = try container.decodeIfPresent([Group].self, forKey: .groups) ?? []
         diagnostics = try container.decodeIfPresent(DiagnosticPolicy.self, forKey: .diagnostics) ?? DiagnosticPolicy()
+        profile = try container.decodeIfPresent(String.self, forKey: .profile)
+        if let profile, Profile.named(profile) == nil {
+            let known = Profile.all.map(\.name).joined(separator: ", ")
+            throw DecodingError.dataCorruptedError(
+                forKey: .profile, in: container, debugDescription: "no profile is named '\(profile)'; the profiles are \(known)")
+        }
     }
 
     /// Reads the YAML text of `path`; a mistake becomes a diagnostic and the defaults.

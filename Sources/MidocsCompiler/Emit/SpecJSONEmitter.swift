@@ -12,8 +12,6 @@ public enum SpecJSONEmitter {
         var operations = EncodedParts<Operation>()
         var scopes = EncodedParts<Scope>()
         var errorCodes = EncodedParts<ErrorCode>()
-        var signatureExamples = EncodedParts<SignatureExample>()
-        var redirectURIExamples = EncodedParts<RedirectURIExample>()
     }
 
     /// The same bytes as encoding `spec` whole, made element by element so that elements
@@ -31,12 +29,21 @@ public enum SpecJSONEmitter {
                 values.map { (key($0), $0) }, depth: 1, to: &bytes, reusing: earlier[keyPath: parts], keeping: keeping)
             bytes += ",\n".utf8
         }
-        add("errorCodes", spec.errorCodes, { "\($0.code)" }, \.errorCodes)
-        add("operations", spec.operations, \.id, \.operations)
-        add("pages", spec.pages, \.slug, \.pages)
-        add("redirectURIExamples", spec.redirectURIExamples, { "\($0.location)" }, \.redirectURIExamples)
-        add("scopes", spec.scopes, { "\($0.id)" }, \.scopes)
-        add("signatureExamples", spec.signatureExamples, { "\($0.location)" }, \.signatureExamples)
+        // Keys sorted, as SortedJSONEncoder sorts them: the profile's kinds among the general ones.
+        var members: [(key: String, append: () -> Void)] = [
+            ("errorCodes", { add("errorCodes", spec.errorCodes, { "\($0.code)" }, \.errorCodes) }),
+            ("operations", { add("operations", spec.operations, \.id, \.operations) }),
+            ("pages", { add("pages", spec.pages, \.slug, \.pages) }),
+            ("scopes", { add("scopes", spec.scopes, { "\($0.id)" }, \.scopes) }),
+        ]
+        for (key, list) in spec.profileFacts.lists {
+            members.append((key, {
+                bytes += "  \"\(key)\" : ".utf8
+                list.appendJSON(&bytes, 1)
+                bytes += ",\n".utf8
+            }))
+        }
+        for member in members.sorted(by: { $0.key < $1.key }) { member.append() }
         bytes += "  \"title\" : ".utf8
         bytes += (try? SortedJSONEncoder.encode(spec.title)) ?? []
         bytes += ",\n  \"version\" : \(spec.version)\n}\n".utf8
@@ -45,6 +52,6 @@ public enum SpecJSONEmitter {
 
     static func emit(_ spec: Spec, reusing earlier: Cache = Cache(), keeping: Bool = true) -> ([OutputFile], Cache) {
         let (bytes, cache) = makeJSON(spec, reusing: earlier, keeping: keeping)
-        return ([OutputFile(path: "spec.json", contents: bytes), OutputFile(path: "spec.schema.json", text: SpecSchema.text)], cache)
+        return ([OutputFile(path: "spec.json", contents: bytes), OutputFile(path: "spec.schema.json", text: SpecSchema.text(adding: spec.profile.flatMap(Profile.named)?.schema))], cache)
     }
 }

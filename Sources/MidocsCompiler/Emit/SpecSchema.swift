@@ -2,14 +2,31 @@
 /// `spec.schema.json`. A test validates the real spec.json against it, so the two cannot
 /// drift apart.
 enum SpecSchema {
-    static let text = #"""
+    /// What a profile adds for its facts: required keys, property lines and definitions.
+    struct Addition: Sendable {
+        var required: [String] = []
+        var properties: [String] = []
+        /// Whole members of `$defs`, each ending in a comma and a line feed.
+        var definitions = ""
+    }
+
+    static func text(adding addition: Addition?) -> String {
+        let addition = addition ?? Addition()
+        return general
+            .replacingOccurrences(of: "@REQUIRED@", with: addition.required.map { ", \"\($0)\"" }.joined())
+            .replacingOccurrences(of: "@PROPERTIES@", with: addition.properties.map { ",\n    " + $0 }.joined())
+            .replacingOccurrences(of: "@DEFINITIONS@", with: addition.definitions)
+    }
+
+    /// The schema of the general model, with where a profile's parts go.
+    private static let general = #"""
         {
           "$schema": "https://json-schema.org/draft/2020-12/schema",
           "$id": "https://midocs.dev/schema/spec-1.json",
           "title": "midocs spec",
           "description": "The typed model of a documentation set, as midocs reads it from Markdown.",
           "type": "object",
-          "required": ["version", "title", "pages", "operations", "scopes", "errorCodes", "signatureExamples", "redirectURIExamples"],
+          "required": ["version", "title", "pages", "operations", "scopes", "errorCodes"@REQUIRED@],
           "additionalProperties": false,
           "properties": {
             "version": { "const": 1, "description": "Raised when a field changes meaning or goes away." },
@@ -17,9 +34,7 @@ enum SpecSchema {
             "pages": { "type": "array", "items": { "$ref": "#/$defs/page" } },
             "operations": { "type": "array", "items": { "$ref": "#/$defs/operation" } },
             "scopes": { "type": "array", "items": { "$ref": "#/$defs/scope" } },
-            "errorCodes": { "type": "array", "items": { "$ref": "#/$defs/errorCode" } },
-            "signatureExamples": { "type": "array", "items": { "$ref": "#/$defs/signatureExample" } },
-            "redirectURIExamples": { "type": "array", "items": { "$ref": "#/$defs/redirectURIExample" } }
+            "errorCodes": { "type": "array", "items": { "$ref": "#/$defs/errorCode" } }@PROPERTIES@
           },
           "$defs": {
             "location": {
@@ -239,37 +254,7 @@ enum SpecSchema {
               "type": "object", "required": ["value", "range"], "additionalProperties": false,
               "properties": { "value": { "type": "string" }, "range": { "$ref": "#/$defs/range" } }
             },
-            "signatureExample": {
-              "description": "A worked MAC-signature example; midocs recomputes its signature.",
-              "type": "object",
-              "required": ["method", "host", "path", "query", "nonce", "key", "signature", "location"],
-              "additionalProperties": false,
-              "properties": {
-                "method": { "$ref": "#/$defs/part" },
-                "host": { "$ref": "#/$defs/part" },
-                "path": { "$ref": "#/$defs/part" },
-                "query": { "$ref": "#/$defs/part" },
-                "nonce": { "$ref": "#/$defs/part" },
-                "key": { "$ref": "#/$defs/part" },
-                "signature": { "$ref": "#/$defs/part" },
-                "normalizedString": { "$ref": "#/$defs/part" },
-                "location": { "$ref": "#/$defs/location" }
-              }
-            },
-            "redirectURIExample": {
-              "description": "A row of the redirect-URI table; midocs checks it against the matching rule.",
-              "type": "object",
-              "required": ["registered", "requested", "isAccepted", "verdictRange", "location"],
-              "additionalProperties": false,
-              "properties": {
-                "registered": { "type": "string" },
-                "requested": { "type": "string" },
-                "isAccepted": { "type": "boolean" },
-                "verdictRange": { "$ref": "#/$defs/range" },
-                "location": { "$ref": "#/$defs/location" }
-              }
-            },
-            "errorCode": {
+        @DEFINITIONS@    "errorCode": {
               "type": "object",
               "required": ["code", "name", "description", "location"],
               "additionalProperties": false,

@@ -2,6 +2,8 @@
 /// reports as a diagnostic.
 public struct Extractor: Sendable {
     public var configuration: SiteConfiguration
+    /// The service's profile named in the configuration, whose reader sees every block first.
+    var profile: Profile? { configuration.profile.flatMap(Profile.named) }
 
     public init(configuration: SiteConfiguration) {
         self.configuration = configuration
@@ -23,7 +25,7 @@ public struct Extractor: Sendable {
         let page = PageExtractor(configuration: configuration).extract(document, diagnostics: &pageDiagnostics)
         let headingIDs = Dictionary(page.headings.map { ($0.location, $0.id) }, uniquingKeysWith: { first, _ in first })
         var reader = OperationExtractor(document: document, headingIDs: headingIDs)
-        let found = reader.extract(document.blocks, diagnostics: &pageDiagnostics)
+        let found = reader.extract(document.blocks, profileReader: profile?.makeReader(), diagnostics: &pageDiagnostics)
         return PageExtraction(page: page, found: found, diagnostics: pageDiagnostics)
     }
 
@@ -33,8 +35,7 @@ public struct Extractor: Sendable {
         var operations: [Operation] = []
         var scopes: [Scope] = []
         var errorCodes: [ErrorCode] = []
-        var signatureExamples: [SignatureExample] = []
-        var redirectURIExamples: [RedirectURIExample] = []
+        var profileFacts = profile?.noFacts ?? ProfileFacts()
         var blockRoles: [String: [SourceLocation: BlockRole]] = [:]
         for extraction in perPage {
             let found = extraction.found
@@ -43,8 +44,7 @@ public struct Extractor: Sendable {
             operations += found.operations
             scopes += found.scopes
             errorCodes += found.errorCodes
-            signatureExamples += found.signatureExamples
-            redirectURIExamples += found.redirectURIExamples
+            profileFacts.merge(found.profileFacts)
             // Taken as it is (shared, not copied) unless a file somehow gave two pages.
             if blockRoles[extraction.page.file] == nil {
                 blockRoles[extraction.page.file] = found.blockRoles
@@ -65,8 +65,7 @@ public struct Extractor: Sendable {
             operations: DiscriminatorResolver.resolve(operations.sorted { $0.location < $1.location }),
             scopes: scopes.sorted { ($0.id, $0.location) < ($1.id, $1.location) },
             errorCodes: errorCodes.sorted { ($0.code, $0.location) < ($1.code, $1.location) },
-            signatureExamples: signatureExamples.sorted { $0.location < $1.location },
-            redirectURIExamples: redirectURIExamples.sorted { $0.location < $1.location })
+            profileFacts: profileFacts, profile: profile?.name)
         return Extraction(spec: spec, blockRoles: blockRoles)
     }
 }

@@ -13,8 +13,7 @@ struct OperationExtractor {
         var operations: [Operation] = []
         var scopes: [Scope] = []
         var errorCodes: [ErrorCode] = []
-        var signatureExamples: [SignatureExample] = []
-        var redirectURIExamples: [RedirectURIExample] = []
+        var profileFacts = ProfileFacts()
         var blockRoles: [SourceLocation: BlockRole] = [:]
     }
 
@@ -24,30 +23,30 @@ struct OperationExtractor {
     private var draft: OperationDraft?
     private var context = Context.prose
     private var result = Result()
-    /// A signature table just read, whose normalised string may follow in a code block.
-    private var pendingSignatureExample: Int?
-
     init(document: MarkdownDocument, headingIDs: [SourceLocation: String]) {
         self.slug = document.file.slug
         self.source = SourceText(document.file)
         self.headingIDs = headingIDs
     }
 
-    mutating func extract(_ blocks: [MarkdownNode], diagnostics: inout [Diagnostic]) -> Result {
-        for block in blocks { read(block, diagnostics: &diagnostics) }
+    /// `profileReader`, when there is one, is offered every block first.
+    mutating func extract(
+        _ blocks: [MarkdownNode], profileReader: (any ProfileReader)? = nil, diagnostics: inout [Diagnostic]
+    ) -> Result {
+        var profileReader = profileReader
+        for block in blocks {
+            if profileReader?.read(block, into: &result.profileFacts, diagnostics: &diagnostics) == true {
+                if draft != nil { collectNumbers(block) }
+                continue
+            }
+            read(block, diagnostics: &diagnostics)
+        }
+        profileReader?.finish(into: &result.profileFacts)
         finishOperation()
         return result
     }
 
     private mutating func read(_ block: MarkdownNode, diagnostics: inout [Diagnostic]) {
-        if let index = pendingSignatureExample {
-            pendingSignatureExample = nil
-            if case .codeBlock(_, let literal) = block.kind {
-                result.signatureExamples[index].normalizedString = SignatureExample.Part(
-                    value: literal, range: Self.contentRange(ofFence: block))
-                return
-            }
-        }
         if draft != nil { collectNumbers(block) }
         switch block.kind {
         case .heading(let level):
@@ -228,17 +227,6 @@ struct OperationExtractor {
         if references.isErrorTable(table) {
             result.errorCodes += references.errorCodes(in: table, diagnostics: &diagnostics)
             result.blockRoles[table.location] = .errorTable
-            return
-        }
-        if WorkedExampleReader.isSignatureTable(table) {
-            if let example = WorkedExampleReader.signatureExample(in: table, diagnostics: &diagnostics) {
-                result.signatureExamples.append(example)
-                pendingSignatureExample = result.signatureExamples.count - 1
-            }
-            return
-        }
-        if WorkedExampleReader.isRedirectURITable(table) {
-            result.redirectURIExamples += WorkedExampleReader.redirectURIExamples(in: table, diagnostics: &diagnostics)
             return
         }
         switch context {

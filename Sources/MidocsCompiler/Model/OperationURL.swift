@@ -10,7 +10,7 @@ public struct OperationURL: Sendable, Hashable, Codable, CustomStringConvertible
         self.path = path
     }
 
-    /// Reads `https://account.xiaomi.com/oauth2/token`; nil for anything that is not an
+    /// Reads `https://api.example.com/oauth2/token`; nil for anything that is not an
     /// absolute http or https URL.
     public init?(parsing text: String) {
         let trimmed = text.trimmingWhitespace()

@@ -25,8 +25,7 @@ extension Spec {
             return scope
         }
         spec.errorCodes = errorCodes.map { var error = $0; error.location = error.location.placeless; return error }
-        spec.signatureExamples = []
-        spec.redirectURIExamples = []
+        spec.profileFacts = ProfileFacts()
         return spec
     }
 

@@ -10,13 +10,15 @@ public struct Spec: Sendable, Hashable, Codable {
     public var operations: [Operation]
     public var scopes: [Scope]
     public var errorCodes: [ErrorCode]
-    public var signatureExamples: [SignatureExample]
-    public var redirectURIExamples: [RedirectURIExample]
+    /// What the profile read beyond the general model; spec.json lists each kind at its top.
+    public var profileFacts: ProfileFacts
+    /// The name of the profile the docs were read with (site.yml `profile:`), for the
+    /// emitters that add its parts; not in spec.json, whose keys say it.
+    public var profile: String?
 
     public init(
         title: String, pages: [Page], operations: [Operation] = [], scopes: [Scope] = [],
-        errorCodes: [ErrorCode] = [], signatureExamples: [SignatureExample] = [],
-        redirectURIExamples: [RedirectURIExample] = []
+        errorCodes: [ErrorCode] = [], profileFacts: ProfileFacts = ProfileFacts(), profile: String? = nil
     ) {
         self.version = Self.formatVersion
         self.title = title
@@ -24,8 +26,8 @@ public struct Spec: Sendable, Hashable, Codable {
         self.operations = operations
         self.scopes = scopes
         self.errorCodes = errorCodes
-        self.signatureExamples = signatureExamples
-        self.redirectURIExamples = redirectURIExamples
+        self.profileFacts = profileFacts
+        self.profile = profile
     }
 
     public func page(_ slug: String) -> Page? {
@@ -34,5 +36,43 @@ public struct Spec: Sendable, Hashable, Codable {
 
     public func operation(_ id: String) -> Operation? {
         operations.first { $0.id == id }
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case version, title, pages, operations, scopes, errorCodes
+    }
+
+    /// A key of the profile's facts.
+    private struct FactKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    /// Reads the general model; the profile's facts are its own to read.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        version = try container.decode(Int.self, forKey: .version)
+        title = try container.decode(String.self, forKey: .title)
+        pages = try container.decode([Page].self, forKey: .pages)
+        operations = try container.decode([Operation].self, forKey: .operations)
+        scopes = try container.decode([Scope].self, forKey: .scopes)
+        errorCodes = try container.decode([ErrorCode].self, forKey: .errorCodes)
+        profileFacts = ProfileFacts()
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(version, forKey: .version)
+        try container.encode(title, forKey: .title)
+        try container.encode(pages, forKey: .pages)
+        try container.encode(operations, forKey: .operations)
+        try container.encode(scopes, forKey: .scopes)
+        try container.encode(errorCodes, forKey: .errorCodes)
+        var facts = encoder.container(keyedBy: FactKey.self)
+        for (key, list) in profileFacts.lists {
+            try facts.encode(list.encodable, forKey: FactKey(stringValue: key))
+        }
     }
 }

@@ -26,8 +26,7 @@ public struct Validator: Sendable {
             var pages = spec
             pages.pages = batch.flatMap { index.pagesByFile[$0.file.path] ?? [] }
             pages.operations = batch.flatMap { index.operationsByFile[$0.file.path] ?? [] }
-            pages.signatureExamples = []
-            pages.redirectURIExamples = []
+            pages.profileFacts = ProfileFacts()
             return checkBatch(batch, of: pages, index: index)
         }.flatMap { $0 }
     }
@@ -60,8 +59,7 @@ public struct Validator: Sendable {
         diagnostics += UnusedScope().check(spec)
         diagnostics += DuplicateErrorCode().check(spec)
         diagnostics += DuplicateOperation().check(spec)
-        diagnostics += SignatureMismatch().check(spec)
-        diagnostics += RedirectURIExampleMismatch().check(spec)
+        for check in configuration.profile.flatMap(Profile.named)?.checks ?? [] { diagnostics += check(spec) }
         return diagnostics
     }
 }

@@ -2,7 +2,7 @@
 /// becomes `<span class="tok-keyword">`.
 enum TokenKind: String, Sendable, CaseIterable {
     case keyword
-    /// A capitalised identifier in Java or Swift: `String`, `XiaomiOAuthFuture`.
+    /// A capitalised identifier in Java or Swift: `String`, `OAuthFuture`.
     case type
     case string
     case number

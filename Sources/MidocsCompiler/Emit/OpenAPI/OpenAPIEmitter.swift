@@ -69,7 +69,7 @@ struct OpenAPIEmitter {
     /// schema names in order; nothing is made yet.
     func makePlan() -> Plan {
         let endpoints = OpenAPIEndpoint.group(spec.operations)
-        let security = OpenAPISecurity(spec: spec)
+        let security = spec.profile.flatMap(Profile.named)?.makeSecurity?(spec) ?? NoSecurity()
         var schemaNames: Set<String> = [OAuthErrorCodeSchema.name]
         var paths: [String: OpenAPIPathPlan] = [:]
         for endpoint in endpoints {

@@ -11,7 +11,7 @@ struct OpenAPIEndpoint: Hashable, Sendable {
 
     var isMerged: Bool { variants.count > 1 }
 
-    /// `https://account.xiaomi.com`.
+    /// `https://api.example.com`.
     var serverURL: String { "\(url.scheme)://\(url.host)" }
 
     /// The parameter whose fixed value tells the variants apart, such as `grant_type`.

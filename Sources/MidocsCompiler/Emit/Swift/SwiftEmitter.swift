@@ -2,8 +2,16 @@
 /// codes, one for the endpoint catalogue, and one per operation.
 struct SwiftEmitter {
     let spec: Spec
-    /// The module with the hand-written runtime the generated code builds on.
-    var runtimeModule = "MiAccountRuntime"
+    /// The runtime the generated code builds on and the service's naming rules.
+    let rules: SwiftClientRules
+    private var runtimeModule: String { rules.runtimeModule }
+
+    /// Nil when the spec's profile brings no client runtime.
+    init?(spec: Spec) {
+        guard let rules = spec.profile.flatMap(Profile.named)?.swiftClient else { return nil }
+        self.spec = spec
+        self.rules = rules
+    }
 
     func emit() -> [OutputFile] {
         let renderer = SwiftRenderer()
@@ -23,7 +31,7 @@ struct SwiftEmitter {
         let names = typeNames
         let scopes = scopeNames
         files += spec.operations.map {
-            SwiftOperationEmitter(operation: $0, typeName: names[$0.id]!, scopeNames: scopes).makeFile()
+            SwiftOperationEmitter(operation: $0, typeName: names[$0.id]!, scopeNames: scopes, rules: rules).makeFile()
         }
         return files.map { file in
             var file = file

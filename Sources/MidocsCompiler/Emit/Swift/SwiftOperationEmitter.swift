@@ -4,6 +4,7 @@ struct SwiftOperationEmitter {
     let operation: Operation
     let typeName: String
     let scopeNames: [Int: String]
+    let rules: SwiftClientRules
 
     func makeFile() -> SwiftDeclaration.File {
         var declarations = [makeRequest()]
@@ -134,7 +135,7 @@ struct SwiftOperationEmitter {
     }
 
     private func swiftType(_ parameter: Parameter) -> String {
-        let base = parameter.name == "scope" && parameter.type == .string ? "[Scope]" : scalarType(parameter.type)
+        let base = rules.parameterType(parameter) ?? scalarType(parameter.type)
         return parameter.isRequired ? base : base + "?"
     }
 

@@ -1,7 +1,37 @@
-/// Reads the worked examples midocs checks: signature tables (`Part | Value` with Method,
-/// Host, Path, Query, Nonce, Key and Signature rows) and the redirect-URI table
-/// (`Registered | Sent in the request | Accepted | Why`).
-enum WorkedExampleReader {
+/// Reads Mi Account's worked examples: signature tables (`Part | Value` with Method, Host,
+/// Path, Query, Nonce, Key and Signature rows, and the normalised string in the code block
+/// after them) and the redirect-URI table (`Registered | Sent in the request | Accepted | Why`).
+struct WorkedExampleReader: ProfileReader {
+    /// A signature example just read, whose normalised string may follow in a code block.
+    private var pendingSignatureExample: SignatureExample?
+
+    mutating func read(_ block: MarkdownNode, into facts: inout ProfileFacts, diagnostics: inout [Diagnostic]) -> Bool {
+        if var example = pendingSignatureExample {
+            pendingSignatureExample = nil
+            if case .codeBlock(_, let literal) = block.kind {
+                example.normalizedString = SignatureExample.Part(value: literal, range: OperationExtractor.contentRange(ofFence: block))
+                facts.append([example])
+                return true
+            }
+            facts.append([example])
+        }
+        guard case .table = block.kind, let table = Table(block) else { return false }
+        if Self.isSignatureTable(table) {
+            pendingSignatureExample = Self.signatureExample(in: table, diagnostics: &diagnostics)
+            return true
+        }
+        if Self.isRedirectURITable(table) {
+            facts.append(Self.redirectURIExamples(in: table, diagnostics: &diagnostics))
+            return true
+        }
+        return false
+    }
+
+    mutating func finish(into facts: inout ProfileFacts) {
+        if let example = pendingSignatureExample { facts.append([example]) }
+        pendingSignatureExample = nil
+    }
+
     static let signatureRows = ["method", "host", "path", "query", "nonce", "key", "signature"]
 
     static func isSignatureTable(_ table: Table) -> Bool {

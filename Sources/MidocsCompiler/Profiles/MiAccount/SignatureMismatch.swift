@@ -5,7 +5,7 @@ import MiAccountRules
 /// example illustrates.
 struct SignatureMismatch {
     func check(_ spec: Spec) -> [Diagnostic] {
-        spec.signatureExamples.flatMap { check($0, operations: spec.operations) }
+        spec.profileFacts.facts(SignatureExample.self).flatMap { check($0, operations: spec.operations) }
     }
 
     private func check(_ example: SignatureExample, operations: [Operation]) -> [Diagnostic] {

@@ -1,6 +1,8 @@
 /// A row of the docs' redirect-URI table: a registered URI, one sent in a request, and
 /// whether the page says the service accepts it. midocs checks each row against the rule.
-public struct RedirectURIExample: Sendable, Hashable, Codable {
+public struct RedirectURIExample: ProfileFact {
+    public static let specKey = "redirectURIExamples"
+
     public var registered: String
     public var requested: String
     public var isAccepted: Bool

@@ -1,6 +1,8 @@
 /// A worked MAC-signature example from the docs: the parts of a request, the key, and the
 /// signature the page says they give. midocs recomputes it.
-public struct SignatureExample: Sendable, Hashable, Codable {
+public struct SignatureExample: ProfileFact {
+    public static let specKey = "signatureExamples"
+
     /// One value of the example's table, with where its text stands.
     public struct Part: Sendable, Hashable, Codable {
         public var value: String

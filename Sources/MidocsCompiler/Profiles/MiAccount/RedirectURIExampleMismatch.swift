@@ -4,7 +4,7 @@ import MiAccountRules
 /// code the client runtime uses.
 struct RedirectURIExampleMismatch {
     func check(_ spec: Spec) -> [Diagnostic] {
-        spec.redirectURIExamples.compactMap { example in
+        spec.profileFacts.facts(RedirectURIExample.self).compactMap { example in
             let mismatch = RedirectURIRule.mismatch(example.requested, registered: example.registered)
             guard (mismatch == nil) != example.isAccepted else { return nil }
             let message = example.isAccepted

@@ -1,0 +1,20 @@
+extension Profile {
+    /// Mi Account: MAC-signed Open API calls, worked signature and redirect-URI examples
+    /// checked with the service's own rules, and the client runtime MiAccountRuntime.
+    static let miAccount = Profile(
+        name: "mi-account",
+        makeReader: { WorkedExampleReader() },
+        noFacts: {
+            var facts = ProfileFacts()
+            facts.append([SignatureExample]())
+            facts.append([RedirectURIExample]())
+            return facts
+        }(),
+        checks: [{ SignatureMismatch().check($0) }, { RedirectURIExampleMismatch().check($0) }],
+        makeSecurity: { MACSecurity(spec: $0) },
+        schema: WorkedExampleSchema.addition,
+        swiftClient: SwiftClientRules(
+            runtimeModule: "MiAccountRuntime",
+            // The scope parameter is a space-separated list of scope ids.
+            parameterType: { $0.name == "scope" && $0.type == .string ? "[Scope]" : nil }))
+}

@@ -1,0 +1,32 @@
+/// What one service adds to the general compiler, chosen in site.yml (`profile: mi-account`):
+/// a reader and checks of its worked examples, how openapi.json says its calls are guarded,
+/// the parts of spec.json's schema its facts need, and the runtime and naming rules of its
+/// generated Swift client. Without one, docs build with the general compiler alone.
+public struct Profile: Sendable {
+    public let name: String
+    let makeReader: @Sendable () -> any ProfileReader
+    /// Every kind of fact the profile reads, with none of them: spec.json lists every kind.
+    let noFacts: ProfileFacts
+    /// Checks of the whole model that only the service's rules can make.
+    let checks: [@Sendable (Spec) -> [Diagnostic]]
+    let makeSecurity: (@Sendable (Spec) -> any OpenAPISecurity)?
+    let schema: SpecSchema.Addition
+    /// Nil when the profile brings no client runtime: then no Swift client is made.
+    let swiftClient: SwiftClientRules?
+
+    /// Every profile midocs knows.
+    public static let all: [Profile] = [.miAccount]
+
+    public static func named(_ name: String) -> Profile? {
+        all.first { $0.name == name }
+    }
+}
+
+/// What the generated Swift client builds on and how it names what the general rules
+/// leave open.
+struct SwiftClientRules: Sendable {
+    /// The module of the hand-written runtime the generated code imports.
+    var runtimeModule: String
+    /// A parameter's Swift type where the service's own rule gives one (nil: the general rule).
+    var parameterType: @Sendable (Parameter) -> String?
+}
