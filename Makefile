@@ -49,11 +49,12 @@ browser-test: setup
 record: build
 	MIDOCS_RECORD=1 $(SWIFT) test
 
-# Times midocs against cmark-gfm and Hugo on generated corpora of 1,000 and 10,000 pages.
+# Times midocs against cmark-gfm and Hugo on generated corpora of 1,000 and 10,000 pages;
+# `make bench BASELINE=path/to/old/midocs` also times an earlier binary, alternating runs.
 bench: setup
 	Benchmarks/setup-bench.sh
 	$(SWIFT) build -c release --product midocs
-	python3 Benchmarks/run_bench.py .build/release/midocs templates .build/bench
+	python3 Benchmarks/run_bench.py .build/release/midocs templates .build/bench $(if $(BASELINE),--baseline $(BASELINE))
 	python3 Benchmarks/run_watch_bench.py .build/release/midocs templates .build/bench/10000/content
 
 # Splits the CPU of one 10,000-page build by library (midocs, OpenAPIKit, Mustache, cmark-gfm).

@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """Times midocs against cmark-gfm alone and Hugo on the same generated corpus.
 
-Usage: run_bench.py MIDOCS TEMPLATES WORK_DIR [--pages 1000 10000] [--runs 3]
+Usage: run_bench.py MIDOCS TEMPLATES WORK_DIR [--pages 1000 10000] [--runs 3] [--baseline OLD_MIDOCS]
 
 For each size: `midocs build` (every output), `cmark-gfm -e table -e autolink` over the
 pages concatenated into one file (the floor: parse and render alone), and `hugo` on a
 minimal site with the same pages. Prints the median wall time, pages per second and peak
 memory of each (from GNU time), and the ratios midocs/cmark-gfm and midocs/hugo; then, from
 one more `midocs build --timings`, how long each of its stages took, to set beside
-cmark-gfm's whole run. Every run writes into a new folder under WORK_DIR/runs, deleted at
+cmark-gfm's whole run. With --baseline, an earlier midocs binary is timed too, its runs
+alternating with the new one's (and the other tools'), so both see the same machine; the
+ratio new/baseline is printed. Every run writes into a new folder under WORK_DIR/runs, deleted at
 the end.
 """
 import argparse
@@ -35,18 +37,22 @@ def measure(command, cwd=None):
 
 
 def stage_timings(command):
-    """The stages `midocs build --timings` reports, as printed: `extract 1429 ms, ...`."""
+    """The stages `midocs build --timings` reports, as printed: `parse 412 ms, extract 1429 ms, ...`."""
     run = subprocess.run(command + ["--timings"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=False)
     if run.returncode != 0:
         sys.exit(f"{command[0]} failed ({run.returncode}):\n{run.stderr[-2000:]}")
-    lines = [line for line in run.stderr.splitlines() if line.startswith("midocs: extract ")]
+    lines = [line for line in run.stderr.splitlines() if line.startswith(("midocs: parse ", "midocs: extract "))]
     return lines[-1][len("midocs: "):] if lines else "(no timings printed)"
 
 
-def median_run(command, runs, cwd=None):
-    """`command` is a function of the run's output folder, a new one each time."""
-    results = [measure(command(next(FRESH_FOLDERS)), cwd) for _ in range(runs)]
-    return statistics.median(r[0] for r in results), max(r[1] for r in results)
+def median_runs(commands, runs):
+    """Each of `commands` (functions of the run's output folder, a new one each time) run
+    `runs` times, the tools taking turns; the median wall time and the peak memory of each."""
+    results = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, command in commands.items():
+            results[name].append(measure(command(next(FRESH_FOLDERS))))
+    return {name: (statistics.median(r[0] for r in rs), max(r[1] for r in rs)) for name, rs in results.items()}
 
 
 # Every run writes into a folder that never existed, and the folders are deleted only when
@@ -115,6 +121,7 @@ def main():
     parser.add_argument("work")
     parser.add_argument("--pages", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--baseline", help="an earlier midocs binary, timed alternately with MIDOCS")
     arguments = parser.parse_args()
 
     stamp = start_runs(arguments.work)
@@ -138,9 +145,9 @@ def run(arguments):
             "hugo": lambda output: ["hugo", "--quiet", "--source", os.path.join(folder, "hugo"),
                                     "--destination", output],
         }
-        results = {}
-        for name, command in tools.items():
-            results[name] = median_run(command, arguments.runs)
+        if arguments.baseline:
+            tools["baseline"] = lambda output: [arguments.baseline] + tools["midocs"](output)[1:]
+        results = median_runs(tools, arguments.runs)
         midocs_times[pages] = results["midocs"][0]
         stages[pages] = stage_timings(tools["midocs"](next(FRESH_FOLDERS)))
         for name, (seconds, megabytes) in results.items():
@@ -148,6 +155,9 @@ def run(arguments):
         ratio_cmark = results["midocs"][0] / results["cmark-gfm"][0]
         ratio_hugo = results["midocs"][0] / results["hugo"][0]
         rows.append((pages, "ratios", None, ratio_cmark, ratio_hugo))
+        if "baseline" in results:
+            rows.append((pages, "baseline", None, results["midocs"][0] / results["baseline"][0],
+                         results["midocs"][1] / results["baseline"][1]))
     return rows, midocs_times, stages
 
 
@@ -156,6 +166,8 @@ def report(rows, midocs_times, stages):
     for pages, name, seconds, rate, megabytes in rows:
         if name == "ratios":
             print(f"{pages:>6}  midocs/cmark-gfm = {rate:.2f}   midocs/hugo = {megabytes:.2f}")
+        elif name == "baseline" and seconds is None:
+            print(f"{pages:>6}  midocs/baseline: time x{rate:.2f}, peak memory x{megabytes:.2f}")
         else:
             print(f"{pages:>6}  {name:<10} {seconds:>8.2f} {rate:>9.0f} {megabytes:>8.0f}")
     if len(midocs_times) >= 2:

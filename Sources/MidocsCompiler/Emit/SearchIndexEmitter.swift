@@ -26,8 +26,8 @@ struct SearchIndexEmitter {
     }
 
     struct Section: Sendable {
-        /// What the entries were made from: a rebuild compares it first, which is quick for
-        /// the pages it did not read again (their values share storage with the last build's).
+        /// What the entries were made from: a rebuild compares it first, before making the
+        /// entries again.
         var source: SectionSource
         var entries: [Entry]
         /// The entries as JSON objects separated by commas, without the array's brackets.

@@ -54,8 +54,7 @@ public struct Extractor: Sendable {
         }
         // An operation cites an error code when its section writes one the table has.
         let knownCodes = Set(errorCodes.map(\.code))
-        // Written only where a code goes: writing copies the operation's storage, which it
-        // shares with the page's cached extraction.
+        // Only an operation that cites a code the table lacks is changed.
         for index in operations.indices where !operations[index].errorCodes.allSatisfy(knownCodes.contains) {
             operations[index].errorCodes = operations[index].errorCodes.filter(knownCodes.contains)
         }

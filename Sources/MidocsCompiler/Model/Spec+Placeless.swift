@@ -6,8 +6,7 @@ extension Spec {
 
     /// `placeless`, taking each page and operation that equals its counterpart in `earlier`
     /// (the spec of the last build) from `earlierPlaceless` (that spec made placeless): a
-    /// rebuild then makes again only the edited page's, and later comparisons with the last
-    /// build's find the same storage and stop at once.
+    /// rebuild then makes again only the edited page's.
     func placeless(reusing earlier: Spec?, _ earlierPlaceless: Spec?) -> Spec {
         var spec = self
         spec.pages = Self.placeless(pages, earlier?.pages, earlierPlaceless?.pages, key: \.slug) { page in
