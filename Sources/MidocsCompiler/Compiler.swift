@@ -26,7 +26,7 @@ public func compile(_ content: Content) -> Compilation {
     }
     let emitter = SiteEmitter(extraction, content: content, templates: templates)
     return Compilation(
-        spec: extraction.spec, diagnostics: diagnostics, outputs: SiteOutputs(emitter, documents, content: content), timer: timer)
+        spec: extraction.spec, diagnostics: diagnostics, outputs: SiteOutputs(emitter, content: content), timer: timer)
 }
 
 /// The Swift client types for a spec: one file per operation, plus scopes, error codes and

@@ -1,11 +1,13 @@
 /// The files of the site, made as they are read: the model's own files first, then the
-/// pages a window at a time (each window on every core), then the theme's static files
-/// and the content's assets. A writer that takes each file as it comes never holds every
-/// page; reading the sequence twice renders the pages twice.
+/// pages a window at a time (each window parsed and rendered on every core), then the
+/// theme's static files and the content's assets. A writer that takes each file as it
+/// comes never holds every page, nor every page's tree: those took 320 MB at 10,000 pages,
+/// and parsing again costs about a twentieth of a build. Reading the sequence twice renders
+/// the pages twice.
 public struct SiteOutputs: Sequence, Sendable {
     fileprivate enum Source: Sendable {
         case made([OutputFile])
-        case site(SiteEmitter, [MarkdownDocument], copied: [Asset])
+        case site(SiteEmitter, [SourceFile], copied: [Asset])
     }
 
     private let source: Source
@@ -20,8 +22,8 @@ public struct SiteOutputs: Sequence, Sendable {
         source = .made(files)
     }
 
-    init(_ emitter: SiteEmitter, _ documents: [MarkdownDocument], content: Content) {
-        source = .site(emitter, documents, copied: content.theme.staticFiles + content.assets)
+    init(_ emitter: SiteEmitter, content: Content) {
+        source = .site(emitter, content.files, copied: content.theme.staticFiles + content.assets)
     }
 
     public var isEmpty: Bool {
@@ -59,14 +61,15 @@ public struct SiteOutputs: Sequence, Sendable {
             switch source {
             case .made(let files):
                 return step == 0 ? files : nil
-            case .site(let emitter, let documents, let copied):
-                if step == 0 { return ModelFilesEmitter.emit(emitter.spec) }
-                if nextPage < documents.count {
-                    let end = Swift.min(nextPage + Self.window, documents.count)
+            case .site(let emitter, let files, let copied):
+                let modelFiles = ModelFilesEmitter.emit(emitter.spec)
+                if step < modelFiles.count { return modelFiles[step]() }
+                if nextPage < files.count {
+                    let end = Swift.min(nextPage + Self.window, files.count)
                     defer { nextPage = end }
-                    return Array(documents[nextPage..<end]).parallelMap(emitter.render).compactMap { $0 }
+                    return Array(files[nextPage..<end]).parallelMap { emitter.render(MarkdownDocument(parsing: $0)) }.compactMap { $0 }
                 }
-                if nextPage == documents.count {
+                if nextPage == files.count {
                     nextPage += 1
                     return copied.map { OutputFile(path: $0.path, data: $0.data) }
                 }
