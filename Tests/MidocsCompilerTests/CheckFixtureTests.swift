@@ -44,7 +44,7 @@ struct CheckFixtureTests {
 
     @Test(arguments: expectations())
     func raisesItsCodeOnceAtTheWord(_ expectation: Expectation) throws {
-        let found = try Self.diagnostics(of: expectation.file).filter { $0.code == expectation.code }
+        let found = try Self.diagnostics(of: expectation.file).filter { $0.code.rawValue == expectation.code }
         #expect(found.count == 1, "\(found)")
         let location = try #require(found.first?.location)
         #expect(location.line == expectation.line)

@@ -71,7 +71,7 @@ public struct SiteConfiguration: Sendable, Hashable, Codable {
     private static func invalidConfiguration(_ reason: String, path: String, line: Int) -> Diagnostic {
         let firstLine = reason.split(separator: "\n").first.map(String.init) ?? reason
         return Diagnostic(
-            .error, code: "invalid-configuration",
+            .error, code: .invalidConfiguration,
             message: "cannot read the site configuration: \(firstLine)",
             range: SourceRange(start: SourceLocation(file: path, line: max(line, 1), column: 1), length: 0))
     }

@@ -219,7 +219,7 @@ struct SiteEmitter {
             } catch {
                 diagnostics.append(
                     Diagnostic(
-                        .error, code: "invalid-template",
+                        .error, code: .invalidTemplate,
                         message: "template '\(name).mustache' does not parse: \(error)",
                         range: SourceRange(start: SourceLocation(file: "templates/\(name).mustache", line: 1, column: 1), length: 0)))
                 return nil
@@ -234,7 +234,7 @@ struct SiteEmitter {
 
     private func missingTemplate(_ name: String) -> Diagnostic {
         Diagnostic(
-            .error, code: "missing-template",
+            .error, code: .missingTemplate,
             message: "the templates folder has no '\(name).mustache'; add it",
             range: nil)
     }
