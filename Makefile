@@ -49,18 +49,19 @@ browser-test: setup
 record: build
 	MIDOCS_RECORD=1 $(SWIFT) test
 
-# Times midocs against cmark-gfm and Hugo on generated corpora of 1,000 and 10,000 pages;
+# Times midocs against cmark-gfm and Hugo on generated corpora of 1,000 and 10,000 pages,
+# with midocs linked with mimalloc (the Mimalloc package trait), as README.md measures it;
 # `make bench BASELINE=path/to/old/midocs` also times an earlier binary, alternating runs.
 bench: setup
 	Benchmarks/setup-bench.sh
-	$(SWIFT) build -c release --product midocs
+	$(SWIFT) build -c release --product midocs --traits Mimalloc
 	python3 Benchmarks/run_bench.py .build/release/midocs templates .build/bench $(if $(BASELINE),--baseline $(BASELINE))
 	python3 Benchmarks/run_watch_bench.py .build/release/midocs templates .build/bench/10000/content
 
 # Splits the CPU of one 10,000-page build by library (midocs, OpenAPIKit, Mustache, cmark-gfm).
 profile: setup
 	Benchmarks/setup-bench.sh profile
-	$(SWIFT) build -c release --product midocs
+	$(SWIFT) build -c release --product midocs --traits Mimalloc
 	python3 Benchmarks/profile_by_library.py .build/release/midocs templates .build/bench
 
 format:

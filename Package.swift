@@ -15,6 +15,10 @@ let package = Package(
         .plugin(name: "BuildDocs", targets: ["BuildDocs"]),
         .plugin(name: "GenerateMiAccountTypes", targets: ["GenerateMiAccountTypes"]),
     ],
+    // Off by default, so that a package using the plugins needs only cmark-gfm installed.
+    traits: [
+        .trait(name: "Mimalloc", description: "Link the midocs executable with mimalloc on Linux (Debian libmimalloc-dev).")
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
@@ -79,8 +83,8 @@ let package = Package(
             ],
             swiftSettings: strict,
             // mimalloc replaces glibc's malloc, which took a sixth of a 10,000-page build's
-            // CPU (Debian libmimalloc-dev; scripts/setup.sh installs it).
-            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
+            // CPU; only with the Mimalloc trait (make bench and make profile turn it on).
+            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux], traits: ["Mimalloc"]))]
         ),
         .plugin(
             name: "BuildDocs",

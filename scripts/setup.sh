@@ -11,10 +11,6 @@ if ! pkg-config --exists libcmark-gfm 2>/dev/null; then
 elif ! command -v cmark-gfm >/dev/null 2>&1; then
   missing+=(cmark-gfm)
 fi
-# midocs links mimalloc on Linux: glibc's malloc took a sixth of a large build's CPU.
-if [[ "$(uname -s)" == Linux ]] && [[ "$(dpkg-query -W -f='${Status}' libmimalloc-dev 2>/dev/null)" != "install ok installed" ]]; then
-  missing+=(libmimalloc-dev)
-fi
 # The serve test reads the preview's event stream with a real HTTP client.
 command -v curl >/dev/null 2>&1 || missing+=(curl)
 

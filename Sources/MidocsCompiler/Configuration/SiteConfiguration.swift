@@ -65,8 +65,12 @@ public struct SiteConfiguration: Sendable, Hashable, Codable {
         do {
             return (try YAMLDecoder().decode(SiteConfiguration.self, from: yaml), [])
         } catch let error as YamlError {
-            return (SiteConfiguration(), [invalidConfiguration(error.description, path: path, line: error.line)])
+            return (SiteConfiguration(), [invalidConfiguration(error.reason, path: path, line: error.line)])
         } catch let error as DecodingError {
+            // YAMLDecoder wraps a syntax error, which knows its line, in a DecodingError.
+            if case .dataCorrupted(let context) = error, let syntax = context.underlyingError as? YamlError {
+                return (SiteConfiguration(), [invalidConfiguration(syntax.reason, path: path, line: syntax.line)])
+            }
             return (SiteConfiguration(), [invalidConfiguration(describe(error), path: path, line: 1)])
         } catch {
             return (SiteConfiguration(), [invalidConfiguration("\(error)", path: path, line: 1)])
@@ -81,7 +85,7 @@ public struct SiteConfiguration: Sendable, Hashable, Codable {
     private static func invalidConfiguration(_ reason: String, path: String, line: Int) -> Diagnostic {
         let firstLine = reason.split(separator: "\n").first.map(String.init) ?? reason
         return Diagnostic(
-            .error, code: "invalid-configuration",
+            .error, code: .invalidConfiguration,
             message: "cannot read the site configuration: \(firstLine)",
             range: SourceRange(start: SourceLocation(file: path, line: max(line, 1), column: 1), length: 0))
     }
@@ -103,6 +107,19 @@ public struct SiteConfiguration: Sendable, Hashable, Codable {
 }
 
 extension YamlError {
+    /// What the parser found, without the position and snippet its description starts and
+    /// ends with: "did not find expected '-' indicator (while parsing a block collection in
+    /// line 3, column 3)".
+    var reason: String {
+        switch self {
+        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
+            .composer(let context, let problem, _, _):
+            return problem + (context.map { " (\($0.description.trimmingCharacters(in: .newlines)))" } ?? "")
+        default:
+            return description
+        }
+    }
+
     /// The line the YAML parser stopped at, counted from 1, when it says.
     var line: Int {
         switch self {

@@ -32,15 +32,15 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     }
 
     public var severity: Severity
-    /// A stable, kebab-case name for the kind of finding, such as `unknown-scope`.
-    public var code: String
+    /// The kind of finding; JSON and SARIF print its kebab-case name, such as `unknown-scope`.
+    public var code: DiagnosticCode
     public var message: String
     public var range: SourceRange?
     public var notes: [Note]
     public var fixIts: [FixIt]
 
     public init(
-        _ severity: Severity, code: String, message: String, range: SourceRange?,
+        _ severity: Severity, code: DiagnosticCode, message: String, range: SourceRange?,
         notes: [Note] = [], fixIts: [FixIt] = []
     ) {
         self.severity = severity
@@ -64,7 +64,7 @@ extension Array where Element == Diagnostic {
             let left = lhs.location ?? SourceLocation(file: "", line: 0, column: 0)
             let right = rhs.location ?? SourceLocation(file: "", line: 0, column: 0)
             if left != right { return left < right }
-            if lhs.code != rhs.code { return lhs.code < rhs.code }
+            if lhs.code != rhs.code { return lhs.code.rawValue < rhs.code.rawValue }
             return lhs.message < rhs.message
         }
     }

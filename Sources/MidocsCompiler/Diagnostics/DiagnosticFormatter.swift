@@ -33,7 +33,7 @@ public struct DiagnosticFormatter: Sendable {
     }
 
     public func format(_ diagnostic: Diagnostic) -> String {
-        var lines = ["\(place(diagnostic.location))\(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.code)]"]
+        var lines = ["\(place(diagnostic.location))\(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.code.rawValue)]"]
         if let range = diagnostic.range, let excerpt = excerpt(range) {
             lines += excerpt
         }

@@ -37,9 +37,9 @@ public struct DiagnosticPolicy: Sendable, Hashable, Codable {
         let ignored = Set(ignore)
         return diagnostics.compactMap { diagnostic in
             var diagnostic = diagnostic
-            if ignored.contains(diagnostic.code) { return nil }
-            if errors.contains(diagnostic.code) { diagnostic.severity = .error }
-            if warnings.contains(diagnostic.code) { diagnostic.severity = .warning }
+            if ignored.contains(diagnostic.code.rawValue) { return nil }
+            if errors.contains(diagnostic.code.rawValue) { diagnostic.severity = .error }
+            if warnings.contains(diagnostic.code.rawValue) { diagnostic.severity = .warning }
             return diagnostic
         }
     }

@@ -12,7 +12,7 @@ public struct SARIFFormatter: Sendable {
     }
 
     public func format(_ diagnostics: [Diagnostic]) -> String {
-        let codes = Array(Set(diagnostics.map(\.code))).sorted()
+        let codes = Array(Set(diagnostics.map(\.code.rawValue))).sorted()
         let log: [String: Any] = [
             "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
             "version": "2.1.0",
@@ -25,7 +25,7 @@ public struct SARIFFormatter: Sendable {
                         ]
                     ],
                     "columnKind": "utf16CodeUnits",
-                    "results": diagnostics.map { result($0, ruleIndex: codes.firstIndex(of: $0.code) ?? 0) },
+                    "results": diagnostics.map { result($0, ruleIndex: codes.firstIndex(of: $0.code.rawValue) ?? 0) },
                 ] as [String: Any]
             ],
         ]
@@ -35,7 +35,7 @@ public struct SARIFFormatter: Sendable {
 
     private func result(_ diagnostic: Diagnostic, ruleIndex: Int) -> [String: Any] {
         var result: [String: Any] = [
-            "ruleId": diagnostic.code,
+            "ruleId": diagnostic.code.rawValue,
             "ruleIndex": ruleIndex,
             "level": diagnostic.severity.rawValue,
             "message": ["text": diagnostic.message],

@@ -30,7 +30,7 @@ struct PageTemplates: Sendable {
             } catch {
                 diagnostics.append(
                     Diagnostic(
-                        .error, code: "invalid-template",
+                        .error, code: .invalidTemplate,
                         message: "template '\(name).mustache' does not parse: \(error)",
                         range: SourceRange(start: SourceLocation(file: "templates/\(name).mustache", line: 1, column: 1), length: 0)))
                 return nil
@@ -38,7 +38,7 @@ struct PageTemplates: Sendable {
         }
         guard library.getTemplate(named: "page") != nil else {
             diagnostics.append(
-                Diagnostic(.error, code: "missing-template", message: "the templates folder has no 'page.mustache'; add it", range: nil))
+                Diagnostic(.error, code: .missingTemplate, message: "the templates folder has no 'page.mustache'; add it", range: nil))
             return nil
         }
         return library

@@ -13,7 +13,7 @@ enum CellReader {
         let suggestion = Suggestion.closest(to: text.lowercased(), among: known)
         diagnostics.append(
             Diagnostic(
-                .error, code: "unknown-type",
+                .error, code: .unknownType,
                 message: "unknown type '\(text)'; use long, int, string, boolean, object or 'list of' one of them"
                     + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""),
                 range: cell.range))
@@ -28,7 +28,7 @@ enum CellReader {
         default:
             diagnostics.append(
                 Diagnostic(
-                    .warning, code: "unclear-required",
+                    .warning, code: .unclearRequired,
                     message: "'\(cell.text)' in the Required column is neither yes nor no; write yes or no",
                     range: cell.range))
             return true

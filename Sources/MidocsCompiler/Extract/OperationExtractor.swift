@@ -165,7 +165,7 @@ struct OperationExtractor {
             guard let method = HTTPMethod(parsing: line.plainValue) else {
                 diagnostics.append(
                     Diagnostic(
-                        .error, code: "unknown-method",
+                        .error, code: .unknownMethod,
                         message: "unknown HTTP method '\(line.plainValue)'; use GET, POST, PUT, DELETE, PATCH or HEAD",
                         range: valueRange))
                 return
@@ -197,7 +197,7 @@ struct OperationExtractor {
         if delivery == nil, !text.isEmpty, !text.hasPrefix("(") {
             diagnostics.append(
                 Diagnostic(
-                    .warning, code: "unknown-delivery",
+                    .warning, code: .unknownDelivery,
                     message: "unknown delivery '\(text)'; write redirect with query, redirect with fragment, JSON body or callback",
                     range: valueRange ?? SourceRange(start: location, length: 0)))
         }
@@ -210,7 +210,7 @@ struct OperationExtractor {
         guard always || suggestion != nil else { return }
         diagnostics.append(
             Diagnostic(
-                .warning, code: "unknown-label",
+                .warning, code: .unknownLabel,
                 message: "unknown label '\(line.label)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; midocs skips it"),
                 range: SourceRange(start: line.labelRange.start, length: line.label.utf8.count)))
     }
@@ -331,7 +331,7 @@ struct OperationExtractor {
 
     private func invalidURL(_ text: String, range: SourceRange) -> Diagnostic {
         Diagnostic(
-            .error, code: "invalid-url",
+            .error, code: .invalidURL,
             message: text.isEmpty
                 ? "the operation's URL is empty; write the full URL, such as 'https://host/path'"
                 : "'\(text)' is not a full http or https URL; write it as 'https://host/path'",

@@ -29,7 +29,7 @@ struct PageExtractor {
         if titleHeading == nil {
             diagnostics.append(
                 Diagnostic(
-                    .warning, code: "missing-title",
+                    .warning, code: .missingTitle,
                     message: "page '\(slug)' has no heading; start it with '# Title'",
                     range: SourceRange(start: start, length: 0)))
         }

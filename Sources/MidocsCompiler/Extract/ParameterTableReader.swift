@@ -43,7 +43,7 @@ struct ParameterTableReader {
         let suggestion = Suggestion.closest(to: text, among: Parameter.Placement.allCases.map(\.rawValue))
         diagnostics.append(
             Diagnostic(
-                .error, code: "unknown-parameter-location",
+                .error, code: .unknownParameterLocation,
                 message: "unknown parameter location '\(cell.text)'; use query, header, form, fragment or callback"
                     + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""),
                 range: cell.range,

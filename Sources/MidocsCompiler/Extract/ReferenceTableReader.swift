@@ -59,7 +59,7 @@ struct ReferenceTableReader {
         if let value = Int(cell.text) { return value }
         diagnostics.append(
             Diagnostic(
-                .error, code: "invalid-table-value",
+                .error, code: .invalidTableValue,
                 message: "'\(cell.text)' is not a number; a \(kind) is a whole number",
                 range: cell.range))
         return nil

@@ -212,7 +212,7 @@ public struct ContentLoader: Sendable {
                 }
             case .other:
                 diagnostics.append(
-                    fileProblem("not-a-regular-file", "'\(path)' is not a regular file; midocs skips it", path: path, severity: .warning))
+                    fileProblem(.notARegularFile, "'\(path)' is not a regular file; midocs skips it", path: path))
             }
         }
         return paths.sorted()
@@ -220,23 +220,21 @@ public struct ContentLoader: Sendable {
 
     /// Why a symbolic link cannot be followed: a loop, a missing target, or a target outside
     /// the content folder.
-    private static func symbolicLinkProblem(_ url: URL, root: String) -> (code: String, message: (String) -> String)? {
+    private static func symbolicLinkProblem(_ url: URL, root: String) -> (code: DiagnosticCode, message: (String) -> String)? {
         guard let resolved = realpath(url.path, nil) else {
-            return ("broken-symlink", { "'\($0)' is a symbolic link that leads nowhere (a loop, or a missing target); fix or remove it" })
+            return (.brokenSymlink, { "'\($0)' is a symbolic link that leads nowhere (a loop, or a missing target); fix or remove it" })
         }
         defer { free(resolved) }
         let target = String(cString: resolved)
         guard target == root || target.hasPrefix(root + "/") else {
-            return ("link-outside-content", { "'\($0)' links to '\(target)', outside the content folder; copy the file in instead" })
+            return (.linkOutsideContent, { "'\($0)' links to '\(target)', outside the content folder; copy the file in instead" })
         }
         return nil
     }
 
-    private func fileProblem(
-        _ code: String, _ message: String, path: String, severity: Diagnostic.Severity = .error
-    ) -> Diagnostic {
+    private func fileProblem(_ code: DiagnosticCode, _ message: String, path: String) -> Diagnostic {
         Diagnostic(
-            severity, code: code, message: message,
+            code.defaultSeverity, code: code, message: message,
             range: SourceRange(start: SourceLocation(file: path, line: 1, column: 1), length: 0))
     }
 
@@ -244,7 +242,7 @@ public struct ContentLoader: Sendable {
         do {
             return try Data(contentsOf: url)
         } catch {
-            diagnostics.append(fileProblem("unreadable-file", "cannot read '\(path)'; check its permissions", path: path))
+            diagnostics.append(fileProblem(.unreadableFile, "cannot read '\(path)'; check its permissions", path: path))
             return nil
         }
     }
@@ -252,11 +250,11 @@ public struct ContentLoader: Sendable {
     private func decode(_ data: Data, path: String, diagnostics: inout [Diagnostic]) -> String? {
         // Looked for in the raw bytes: Data's own iterator takes a call per byte.
         if data.withUnsafeBytes({ $0.contains(0) }) {
-            diagnostics.append(fileProblem("binary-file", "'\(path)' holds binary data (NUL bytes), not Markdown text; remove it or rename it", path: path))
+            diagnostics.append(fileProblem(.binaryFile, "'\(path)' holds binary data (NUL bytes), not Markdown text; remove it or rename it", path: path))
             return nil
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            diagnostics.append(fileProblem("not-utf8", "'\(path)' is not UTF-8 text; save it as UTF-8", path: path))
+            diagnostics.append(fileProblem(.notUTF8, "'\(path)' is not UTF-8 text; save it as UTF-8", path: path))
             return nil
         }
         return text

@@ -20,14 +20,14 @@ struct BrokenLink {
         case .file(let path):
             guard !assetPaths.contains(path) else { return nil }
             return Diagnostic(
-                .error, code: "missing-file",
+                .error, code: .missingFile,
                 message: "'\(path)' is not in the content folder; add the file or fix the path",
                 range: link.range)
         case .page(let slug, let fragment):
             guard let target = index.pagesBySlug[slug] else {
                 let suggestion = Suggestion.closest(to: slug, among: index.pagesBySlug.keys)
                 return Diagnostic(
-                    .error, code: "broken-link",
+                    .error, code: .brokenLink,
                     message: "no page '\(slug)'" + (suggestion.map { "; did you mean '\($0).md'?" } ?? ""),
                     range: link.range)
             }
@@ -36,7 +36,7 @@ struct BrokenLink {
             guard !ids.contains(fragment) else { return nil }
             let suggestion = Suggestion.closest(to: fragment, among: ids)
             return Diagnostic(
-                .error, code: "broken-anchor",
+                .error, code: .brokenAnchor,
                 message: "page '\(slug)' has no heading with id '\(fragment)'"
                     + (suggestion.map { "; did you mean '#\($0)'?" } ?? ""),
                 range: link.range,

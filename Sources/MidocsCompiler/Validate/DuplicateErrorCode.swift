@@ -22,7 +22,7 @@ struct DuplicateErrorCode {
 
     private func duplicate(_ what: String, _ error: ErrorCode, _ first: ErrorCode) -> Diagnostic {
         Diagnostic(
-            .error, code: "duplicate-error-code",
+            .error, code: .duplicateErrorCode,
             message: "the error table lists \(what) twice; keep one row",
             range: SourceRange(start: error.location, length: String(error.code).utf8.count),
             notes: [Diagnostic.Note("first listed here", at: first.location)])

@@ -14,7 +14,7 @@ struct DuplicateHeadingID {
                 if let owner = owners[githubID] {
                     diagnostics.append(
                         Diagnostic(
-                            .warning, code: "duplicate-heading-id",
+                            .warning, code: .duplicateHeadingID,
                             message: "GitHub gives the id '\(githubID)' to this heading and to '\(owner.title)'; "
                                 + "rename one so links to it are not ambiguous",
                             range: SourceRange(start: heading.location, length: 1),

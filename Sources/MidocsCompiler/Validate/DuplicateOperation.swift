@@ -13,7 +13,7 @@ struct DuplicateOperation {
             }
             diagnostics.append(
                 Diagnostic(
-                    .error, code: "duplicate-operation",
+                    .error, code: .duplicateOperation,
                     message: "'\(operation.title)' and '\(earlier.title)' are both \(method.rawValue) \(url)"
                         + (operation.discriminator.map { " with \($0)" } ?? "")
                         + "; give them different fixed values for a parameter, or merge them",

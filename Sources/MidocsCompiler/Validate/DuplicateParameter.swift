@@ -11,7 +11,7 @@ struct DuplicateParameter {
                 }
                 diagnostics.append(
                     Diagnostic(
-                        .error, code: "duplicate-parameter",
+                        .error, code: .duplicateParameter,
                         message: "'\(operation.title)' lists the parameter '\(parameter.name)' twice; keep one row",
                         range: SourceRange(start: parameter.location, length: parameter.name.utf8.count),
                         notes: [Diagnostic.Note("first listed here", at: first.location)]))

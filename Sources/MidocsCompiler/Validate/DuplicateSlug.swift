@@ -9,7 +9,7 @@ struct DuplicateSlug {
             if let earlier = first[key] {
                 diagnostics.append(
                     Diagnostic(
-                        .error, code: "duplicate-slug",
+                        .error, code: .duplicateSlug,
                         message: "pages '\(earlier.slug)' and '\(page.slug)' differ only in case; rename one",
                         range: SourceRange(start: page.location, length: 1),
                         notes: [Diagnostic.Note("'\(earlier.slug)' is here", at: earlier.location)]))

@@ -43,7 +43,7 @@ struct JSONExampleMismatch {
         let location = problem.offset.map { context.location(in: example, offset: bodyStart + $0) } ?? example.location
         return [
             Diagnostic(
-                .error, code: "invalid-json-example",
+                .error, code: .invalidJSONExample,
                 message: "this JSON example does not parse\(response.bodyPrefix.map { " after the prefix '\($0)'" } ?? ""): "
                     + problem.reason + hint,
                 range: SourceRange(start: location, length: 1))
@@ -113,7 +113,7 @@ struct JSONExampleMismatch {
             let suggestion = sameButSpacing ?? Suggestion.closest(to: key, among: names)
             diagnostics.append(
                 Diagnostic(
-                    .error, code: "unknown-example-key",
+                    .error, code: .unknownExampleKey,
                     message: "the example has the key '\(path)\(key)', which the response does not declare"
                         + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
                     range: range,
@@ -124,7 +124,7 @@ struct JSONExampleMismatch {
                 if field.isRequired, !misspelled.contains(field.name) {
                     diagnostics.append(
                         Diagnostic(
-                            .error, code: "missing-example-field",
+                            .error, code: .missingExampleField,
                             message: "the example lacks the required field '\(path)\(field.name)'; add it, or mark the field as not required",
                             range: SourceRange(start: example.location, length: 3),
                             notes: [Diagnostic.Note("'\(field.name)' is declared here", at: field.location)]))
@@ -134,7 +134,7 @@ struct JSONExampleMismatch {
             if let type = field.type, !member.conforms(to: type) {
                 diagnostics.append(
                     Diagnostic(
-                        .error, code: "example-type-mismatch",
+                        .error, code: .exampleTypeMismatch,
                         message: "'\(path)\(field.name)' is declared as \(type) but the example gives \(member.typeDescription)",
                         range: context.range(of: "\"\(field.name)\"", in: example),
                         notes: [Diagnostic.Note("'\(field.name)' is declared here", at: field.location)]))

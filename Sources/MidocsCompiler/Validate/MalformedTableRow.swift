@@ -16,7 +16,7 @@ struct MalformedTableRow {
                     guard written != expected else { continue }
                     diagnostics.append(
                         Diagnostic(
-                            .error, code: "malformed-table-row",
+                            .error, code: .malformedTableRow,
                             message: "this row has \(written) cell\(written == 1 ? "" : "s") but the header has \(expected); "
                                 + (written < expected ? "add the missing cells" : "remove the extra cells or escape '|' as '\\|'"),
                             range: SourceRange(start: SourceLocation(file: document.file.path, line: line, column: column), length: 1),

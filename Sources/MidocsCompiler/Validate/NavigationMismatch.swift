@@ -11,7 +11,7 @@ struct NavigationMismatch {
             let suggestion = Suggestion.closest(to: slug, among: slugs)
             diagnostics.append(
                 Diagnostic(
-                    .error, code: "unknown-navigation-page",
+                    .error, code: .unknownNavigationPage,
                     message: "the navigation lists '\(slug)' but there is no '\(slug).md'"
                         + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
                     range: SourceRange(start: location, length: 0)))
@@ -20,7 +20,7 @@ struct NavigationMismatch {
         for page in spec.pages where !listed.contains(page.slug) {
             diagnostics.append(
                 Diagnostic(
-                    .warning, code: "page-not-in-navigation",
+                    .warning, code: .pageNotInNavigation,
                     message: "page '\(page.slug)' is in no navigation group; add it to \(SiteConfiguration.fileName)",
                     range: SourceRange(start: page.location, length: 0)))
         }

@@ -4,7 +4,7 @@ struct NestingTooDeep {
     func check(_ documents: [MarkdownDocument]) -> [Diagnostic] {
         documents.filter(\.wasFlattened).map { document in
             Diagnostic(
-                .warning, code: "nesting-too-deep",
+                .warning, code: .nestingTooDeep,
                 message: "'\(document.file.path)' nests lists or quotes more than \(CommonMarkConverter.maximumDepth) deep; "
                     + "deeper levels are shown flat",
                 range: SourceRange(start: SourceLocation(file: document.file.path, line: 1, column: 1), length: 0))

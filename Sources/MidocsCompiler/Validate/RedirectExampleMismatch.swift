@@ -14,7 +14,7 @@ struct RedirectExampleMismatch {
                         let suggestion = Suggestion.closest(to: name, among: names)
                         diagnostics.append(
                             Diagnostic(
-                                .error, code: "unknown-redirect-parameter",
+                                .error, code: .unknownRedirectParameter,
                                 message: "the example URL carries '\(name)', which the response does not declare"
                                     + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
                                 range: SourceRange(start: range.start, length: name.utf8.count)))

@@ -42,7 +42,7 @@ struct UnknownErrorCode {
                     let suggestion = Suggestion.closest(to: String(number), among: codes.map(String.init))
                     diagnostics.append(
                         Diagnostic(
-                            .error, code: "unknown-error-code",
+                            .error, code: .unknownErrorCode,
                             message: "error code \(number) is not in the error table"
                                 + (suggestion.map { "; did you mean \($0)?" } ?? ""),
                             range: range, notes: tableNote))

@@ -11,7 +11,7 @@ struct UnknownScope {
                     ? "scope '\(reference.id)' cannot be checked: no page has a scope table (Scope | Grants access to | API)"
                     : "unknown scope '\(reference.id)'; the scope table has \(listed)\(known.count > 8 ? ", ..." : "")"
                 diagnostics.append(
-                    Diagnostic(.error, code: "unknown-scope", message: message, range: reference.range, notes: tableNote))
+                    Diagnostic(.error, code: .unknownScope, message: message, range: reference.range, notes: tableNote))
             }
         }
         return diagnostics

@@ -10,7 +10,7 @@ struct UnknownScopeAPI {
                 let suggestion = sameButCase ?? Suggestion.closest(to: api.name, among: paths)
                 diagnostics.append(
                     Diagnostic(
-                        .error, code: "unknown-scope-api",
+                        .error, code: .unknownScopeAPI,
                         message: "scope \(scope.id) names '\(api.name)', which no operation has"
                             + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
                         range: api.range,

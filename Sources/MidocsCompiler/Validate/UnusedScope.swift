@@ -12,7 +12,7 @@ struct UnusedScope {
                 ? "no operation needs scope \(scope.id) and its row names no API"
                 : "scope \(scope.id) names \(paths.map { "'\($0.name)'" }.joined(separator: ", ")) but no operation needs it; "
                     + "add it to that operation's Scopes line"
-            return Diagnostic(.warning, code: "unused-scope", message: message, range: SourceRange(start: scope.location, length: String(scope.id).utf8.count))
+            return Diagnostic(.warning, code: .unusedScope, message: message, range: SourceRange(start: scope.location, length: String(scope.id).utf8.count))
         }
     }
 }

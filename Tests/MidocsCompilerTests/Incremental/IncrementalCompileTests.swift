@@ -84,7 +84,7 @@ struct IncrementalCompileTests {
         try session.edit("faq.md", replacing: "rather than bearer tokens.", with: "rather than bearer tokens (error 96099 otherwise).")
         let inline = try session.rebuild()
         #expect(inline.work.parsed == 1 && inline.outputs.isEmpty)
-        #expect(inline.diagnostics.map(\.code) == ["unknown-error-code"])
+        #expect(inline.diagnostics.map(\.code) == [.unknownErrorCode])
         try session.edit("faq.md", replacing: " (error 96099 otherwise)", with: "")
         // The page is back to what was rendered before the mistake: nothing to render.
         let fixed = try session.rebuild()
@@ -112,7 +112,7 @@ struct IncrementalCompileTests {
         // current. Here the model changes along with the mistake, and the fix is prose only.
         try session.edit("open-api.md", replacing: "## Get the user profile", with: "## Get the profile of the user")
         try session.edit("faq.md", replacing: "rather than bearer tokens.", with: "rather than bearer tokens (error 96099 otherwise).")
-        #expect(try session.rebuild().diagnostics.map(\.code) == ["unknown-error-code"])
+        #expect(try session.rebuild().diagnostics.map(\.code) == [.unknownErrorCode])
         try session.edit("faq.md", replacing: " (error 96099 otherwise)", with: "")
         let retitled = try session.rebuild()
         #expect(retitled.diagnostics.isEmpty)
@@ -126,7 +126,7 @@ struct IncrementalCompileTests {
         let added = try session.rebuild()
         #expect(added.work.parsed == 2)
         #expect(added.outputs.contains { $0.path == "glossary.html" })
-        #expect(added.diagnostics.map(\.code) == ["page-not-in-navigation"])
+        #expect(added.diagnostics.map(\.code) == [.pageNotInNavigation])
 
         // A configuration change: everything is made again, and the page joins every sidebar.
         try session.edit("site.yml", replacing: "token-life-cycle, mac-signature-verification]", with: "token-life-cycle, mac-signature-verification, glossary]")
@@ -136,7 +136,7 @@ struct IncrementalCompileTests {
         // Rename the anchor that link points at: the linking page fails, though unchanged.
         try session.edit("glossary.md", replacing: "## Access token", with: "## Access tokens")
         let renamed = try session.rebuild()
-        #expect(renamed.diagnostics.map(\.code) == ["broken-anchor"])
+        #expect(renamed.diagnostics.map(\.code) == [.brokenAnchor])
         #expect(renamed.diagnostics.first?.range?.start.file == "index.md")
         try session.edit("index.md", replacing: "glossary.md#access-token", with: "glossary.md#access-tokens")
         #expect(try session.rebuild().diagnostics.isEmpty)
@@ -144,7 +144,7 @@ struct IncrementalCompileTests {
         // Delete a scope row: operations that ask for it fail; put it back.
         try session.edit("scope-list.md", replacing: "| 3 | The user's openId | `/user/openidV2` |\n", with: "")
         let deleted = try session.rebuild()
-        #expect(deleted.diagnostics.contains { $0.code == "unknown-scope" })
+        #expect(deleted.diagnostics.contains { $0.code == .unknownScope })
         try session.edit("scope-list.md", replacing: "| 4 | The user's phone", with: "| 3 | The user's openId | `/user/openidV2` |\n| 4 | The user's phone")
         let restored = try session.rebuild()
         #expect(restored.diagnostics.isEmpty)

@@ -44,14 +44,14 @@ struct ProfileTests {
         let signature = try #require(
             compile(broken).spec.profileFacts.facts(SignatureExample.self).first?.signature.value)
         broken.files[index].text = broken.files[index].text.replacingOccurrences(of: signature, with: "AAAA" + signature.dropFirst(4))
-        #expect(compile(broken).diagnostics.contains { $0.code == "signature-mismatch" })
+        #expect(compile(broken).diagnostics.contains { $0.code == .signatureMismatch })
         broken.configuration.profile = nil
         #expect(!compile(broken).diagnostics.contains { $0.severity == .error })
     }
 
     @Test func anUnknownProfileIsAConfigurationError() {
         let (_, diagnostics) = SiteConfiguration.parse("title: T\nprofile: mi-acount\n", path: "site.yml")
-        #expect(diagnostics.map(\.code) == ["invalid-configuration"])
+        #expect(diagnostics.map(\.code) == [.invalidConfiguration])
         #expect(diagnostics.first?.message.contains("mi-account") == true)
     }
 }

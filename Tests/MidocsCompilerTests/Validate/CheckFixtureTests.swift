@@ -4,51 +4,33 @@ import Testing
 @testable import MidocsCompiler
 
 /// Each fixture in Fixtures/Checks/ isolates one problem; expectations.txt says which code
-/// it must raise and the line and column it must point at.
+/// it must raise and where it must point. Every code has one.
 struct CheckFixtureTests {
-    struct Expectation: CustomTestStringConvertible, Sendable {
-        var file: String
-        var code: String
-        var line: Int
-        var column: Int
-
-        var testDescription: String { "\(file) → \(code) at \(line):\(column)" }
-    }
-
-    static func expectations() -> [Expectation] {
-        let url = TestSupport.fixtures.appendingPathComponent("Checks/expectations.txt")
-        let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
-        return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { line in
-            let parts = line.split(separator: " ")
-            let position = parts.count == 3 ? parts[2].split(separator: ":").compactMap { Int($0) } : []
-            guard position.count == 2 else { return nil }
-            return Expectation(file: String(parts[0]), code: String(parts[1]), line: position[0], column: position[1])
-        }
-    }
-
-    /// Compiles the fixture as the only page of a content folder.
-    static func diagnostics(of fixture: String) throws -> [Diagnostic] {
-        let file = try TestSupport.fixture("Checks/\(fixture)")
-        let content = Content(
-            files: [file], assets: [], configuration: SiteConfiguration(profile: "mi-account"),
-            theme: Theme(templates: ["page": "{{{content}}}"], staticFiles: []))
-        return compile(content).diagnostics
-    }
-
     @Test func everyFixtureHasAnExpectation() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: TestSupport.fixtures.appendingPathComponent("Checks").path)
-        let expected = Set(Self.expectations().map(\.file))
-        #expect(Set(files.filter { $0.hasSuffix(".md") }) == expected)
-        #expect(expected.count >= 30)
+        let entries = try FileManager.default.contentsOfDirectory(atPath: CheckFixture.folder.path)
+        let fixtures = entries.compactMap { entry -> String? in
+            var isFolder: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: CheckFixture.folder.appendingPathComponent(entry).path, isDirectory: &isFolder)
+            return isFolder.boolValue ? entry + "/" : entry.hasSuffix(".md") ? entry : nil
+        }
+        #expect(Set(fixtures) == Set(CheckFixture.all().map(\.name)))
+        #expect(CheckFixture.all().count >= 47)
     }
 
-    @Test(arguments: expectations())
-    func raisesItsCodeOnceAtTheWord(_ expectation: Expectation) throws {
-        let found = try Self.diagnostics(of: expectation.file).filter { $0.code == expectation.code }
+    @Test func everyCodeHasAFixture() {
+        let covered = Set(CheckFixture.all().compactMap { DiagnosticCode(rawValue: $0.code) })
+        let missing = DiagnosticCode.allCases.filter { !covered.contains($0) }.map(\.rawValue)
+        #expect(missing.isEmpty, "no fixture in Fixtures/Checks raises \(missing.joined(separator: ", "))")
+    }
+
+    @Test(arguments: CheckFixture.all())
+    func raisesItsCodeOnceAtTheWord(_ fixture: CheckFixture) throws {
+        let code = try #require(DiagnosticCode(rawValue: fixture.code), "'\(fixture.code)' is not a diagnostic code")
+        let found = try fixture.diagnostics().filter { $0.code == code }
         #expect(found.count == 1, "\(found)")
-        let location = try #require(found.first?.location)
-        #expect(location.line == expectation.line)
-        #expect(location.column == expectation.column)
+        let diagnostic = try #require(found.first)
+        #expect(diagnostic.severity == code.defaultSeverity)
+        #expect(diagnostic.location == fixture.place)
     }
 
     @Test func fixesTheFixableOnesToCleanPages() throws {
@@ -57,7 +39,7 @@ struct CheckFixtureTests {
         for name in ["unknown-scope-api.md", "signature-mismatch.md", "redirect-uri-example.md", "unknown-example-key.md"] {
             let source = TestSupport.fixtures.appendingPathComponent("Checks/\(name)")
             try FileManager.default.copyItem(at: source, to: folder.appendingPathComponent(name))
-            let diagnostics = try Self.diagnostics(of: name)
+            let diagnostics = try #require(CheckFixture.all().first { $0.name == name }).diagnostics()
             #expect(diagnostics.contains { !$0.fixIts.isEmpty })
             _ = try FixApplier(contentFolder: folder).apply(diagnostics)
             let fixed = SourceFile(path: name, text: try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))

@@ -33,7 +33,7 @@ struct StagedWriteTests {
         let index = try #require(content.files.firstIndex { $0.path == "index.md" })
         content.files[index].text += "\nSee [the missing section](open-api.md#no-such-section).\n"
         let compilation = compile(content)
-        #expect(compilation.diagnostics.contains { $0.code == "broken-anchor" })
+        #expect(compilation.diagnostics.contains { $0.code == .brokenAnchor })
         #expect(compilation.outputs.isEmpty && Array(compilation.outputs).isEmpty)
     }
 

@@ -11,7 +11,7 @@ struct RedirectURIExampleMismatch {
                 ? "the table says '\(example.requested)' is accepted for '\(example.registered)', but the rule refuses it: \(mismatch!.rawValue)"
                 : "the table says '\(example.requested)' is refused for '\(example.registered)', but the rule accepts it"
             return Diagnostic(
-                .error, code: "redirect-uri-example", message: message, range: example.verdictRange,
+                .error, code: .redirectURIExample, message: message, range: example.verdictRange,
                 fixIts: [Diagnostic.FixIt(range: example.verdictRange, replacement: example.isAccepted ? "no" : "yes")])
         }
     }

@@ -17,7 +17,7 @@ struct SignatureMismatch {
         if computed != example.signature.value {
             diagnostics.append(
                 Diagnostic(
-                    .error, code: "signature-mismatch",
+                    .error, code: .signatureMismatch,
                     message: "the signature of this example is '\(computed)', not '\(example.signature.value)'",
                     range: example.signature.range,
                     fixIts: [Diagnostic.FixIt(range: example.signature.range, replacement: computed)]))
@@ -32,7 +32,7 @@ struct SignatureMismatch {
             start.line += index
             diagnostics.append(
                 Diagnostic(
-                    .error, code: "normalized-string-mismatch",
+                    .error, code: .normalizedStringMismatch,
                     message: "the normalised string printed here is not the one the table's parts give; \(what)",
                     range: SourceRange(start: start, length: index < printedLines.count ? printedLines[index].utf8.count : 1),
                     fixIts: [Diagnostic.FixIt(range: printed.range, replacement: signature.normalizedString)]))
@@ -51,7 +51,7 @@ struct SignatureMismatch {
             guard url.host != host, !urls.contains(where: { $0.path == path && $0.host == host }) else { return [] }
             return [
                 Diagnostic(
-                    .error, code: "signature-example-host",
+                    .error, code: .signatureExampleHost,
                     message: "this example signs '\(path)' on '\(host)', but that operation is on '\(url.host)'",
                     range: example.host.range,
                     fixIts: [Diagnostic.FixIt(range: example.host.range, replacement: url.host)])
@@ -62,7 +62,7 @@ struct SignatureMismatch {
         let suggestion = Suggestion.closest(to: path, among: pathsOnHost)
         return [
             Diagnostic(
-                .error, code: "signature-example-path",
+                .error, code: .signatureExamplePath,
                 message: "no operation on '\(host)' has the path '\(path)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
                 range: example.path.range,
                 fixIts: suggestion.map { [Diagnostic.FixIt(range: example.path.range, replacement: $0)] } ?? [])

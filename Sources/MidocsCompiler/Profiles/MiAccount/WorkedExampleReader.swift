@@ -53,7 +53,7 @@ struct WorkedExampleReader: ProfileReader {
         guard missing.isEmpty else {
             diagnostics.append(
                 Diagnostic(
-                    .error, code: "incomplete-signature-example",
+                    .error, code: .incompleteSignatureExample,
                     message: "the signature example lacks the row\(missing.count == 1 ? "" : "s") "
                         + missing.map { "'\($0.capitalized)'" }.joined(separator: ", ") + "; add \(missing.count == 1 ? "it" : "them")",
                     range: SourceRange(start: table.location, length: 1)))
@@ -71,7 +71,7 @@ struct WorkedExampleReader: ProfileReader {
             guard verdict == "yes" || verdict == "no" else {
                 diagnostics.append(
                     Diagnostic(
-                        .error, code: "invalid-table-value",
+                        .error, code: .invalidTableValue,
                         message: "'\(row[2].text)' in the Accepted column is neither yes nor no; write yes or no",
                         range: row[2].range))
                 return nil
