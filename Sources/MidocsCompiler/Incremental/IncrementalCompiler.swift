@@ -17,20 +17,14 @@ public struct IncrementalCompiler: Sendable {
         var diagnostics: [Diagnostic]
     }
 
-    /// The checks' findings for the merged model: the page checks' by file, the site's apart.
-    private struct Checks: Sendable {
-        var index: SpecIndex
-        var byFile: [String: [Diagnostic]]
-        var site: [Diagnostic]
-        var all: [Diagnostic] { byFile.values.flatMap { $0 } + site }
-    }
-
     private var inputs: Inputs?
     private var templates: (PageTemplates, diagnostics: [Diagnostic])?
     private var documents: [String: MarkdownDocument] = [:]
     private var extractions: [String: PageExtraction] = [:]
     private var merged: Merged?
-    private var checks: Checks?
+    private var pageChecks = PageCheckMemo()
+    /// The site checks' findings for the merged model.
+    private var siteChecks: [Diagnostic]?
     /// Rendered pages by output path, each with everything it was made from.
     private var pages: [String: RenderedPage] = [:]
     /// Whether every page in `pages` was rendered from the merged model.
@@ -117,32 +111,23 @@ public struct IncrementalCompiler: Sendable {
         var diagnostics: [Diagnostic] = []
         let extraction = extractor.merge(perPage, diagnostics: &diagnostics)
         merged = Merged(extraction: extraction, diagnostics: diagnostics)
-        checks = nil
+        siteChecks = nil
         emitContext = nil
         pagesMatchModel = false
         return false
     }
 
     /// With `changed`, the model is the one checked before and only those pages are checked
-    /// again; otherwise every page is.
+    /// again; otherwise the pages whose checks' inputs changed are, and the site checks run
+    /// again when the model changed.
     private mutating func validate(
         _ spec: Spec, _ documents: [MarkdownDocument], changed: Set<String>?, _ content: Content
     ) -> [Diagnostic] {
         let validator = Validator(content)
-        if let changed, var checks {
-            let stale = documents.filter { changed.contains($0.file.path) }
-            let found = Dictionary(grouping: validator.checkPages(stale, of: spec, index: checks.index)) { $0.range?.start.file ?? "" }
-            if found.keys.allSatisfy(changed.contains) {
-                for path in changed { checks.byFile[path] = found[path] }
-                self.checks = checks
-                return checks.all
-            }
-        }
-        let index = SpecIndex(spec)
-        let byFile = Dictionary(grouping: validator.checkPages(documents, of: spec, index: index)) { $0.range?.start.file ?? "" }
-        let checks = Checks(index: index, byFile: byFile, site: validator.checkSite(spec))
-        self.checks = checks
-        return checks.all
+        let site = siteChecks ?? validator.checkSite(spec)
+        siteChecks = site
+        if let changed, let found = pageChecks.recheck(changed, of: spec, documents, with: validator) { return found + site }
+        return pageChecks.check(spec, documents, with: validator) + site
     }
 
     /// Renders the pages whose keys changed (with `onlyChanged`, only among those pages);
