@@ -60,10 +60,10 @@ extension Spec {
 extension Operation {
     fileprivate var placeless: Operation {
         var operation = self
-        operation.location = location.placeless
-        operation.scopes = scopes.map { var scope = $0; scope.range = scope.range.placeless; return scope }
-        operation.parameters = parameters.map { var parameter = $0; parameter.location = parameter.location.placeless; return parameter }
-        operation.responses = responses.map { response in
+        operation.location = self.location.placeless
+        operation.scopes = self.scopes.map { var scope = $0; scope.range = scope.range.placeless; return scope }
+        operation.parameters = self.parameters.map { var parameter = $0; parameter.location = parameter.location.placeless; return parameter }
+        operation.responses = self.responses.map { response in
             var response = response
             response.location = response.location.placeless
             response.fields = response.fields.map(\.placeless)

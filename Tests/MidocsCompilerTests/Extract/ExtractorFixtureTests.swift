@@ -51,7 +51,7 @@ struct ExtractorFixtureTests {
         #expect(listing.parameters.map(\.isRequired) == [true, true, false])
         let renewal = result.operations[1]
         #expect(renewal.parameter(named: "grant_type")?.fixedValue == "renew")
-        let success = try #require(renewal.responses(.success).first)
+        let success = try #require(renewal.responses.first { $0.outcome == .success })
         #expect(success.bodyPrefix == "&&&START&&&")
         #expect(success.fields.map(\.name) == ["ticket", "expires_in"])
     }
