@@ -91,11 +91,8 @@ public struct IncrementalCompiler: Sendable {
         let documents = parsed.map(\.0)
         self.documents = Dictionary(documents.map { ($0.file.path, $0) }, uniquingKeysWith: { first, _ in first })
         // A page that went away changes the model as much as one that changed.
-        var changed = Set(parsed.filter(\.1).map(\.0.file.path))
-        if earlier.count != self.documents.count || !earlier.keys.allSatisfy({ self.documents[$0] != nil }) {
-            changed.formUnion(earlier.keys.filter { self.documents[$0] == nil })
-        }
-        return (documents, changed)
+        let removed = earlier.keys.filter { self.documents[$0] == nil }
+        return (documents, Set(parsed.filter(\.1).map(\.0.file.path)).union(removed))
     }
 
     /// Extracts the changed pages and merges the model again unless their facts stayed the
