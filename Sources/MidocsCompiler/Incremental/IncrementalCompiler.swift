@@ -27,6 +27,8 @@ public struct IncrementalCompiler: Sendable {
     private var siteChecks: [Diagnostic]?
     /// Rendered pages by output path, each with everything it was made from.
     private var pages: [String: RenderedPage] = [:]
+    /// The same pages' files alone: listing them copies no keys.
+    private var pageFiles: [String: OutputFile] = [:]
     /// Whether every page in `pages` was rendered from the merged model.
     private var pagesMatchModel = false
     private var emitContext: SiteEmitter.Context?
@@ -72,8 +74,9 @@ public struct IncrementalCompiler: Sendable {
         work.modelChanged = model.changed != nil
         work.modelFilesChanged = model.changed ?? []
         let copied = (content.theme.staticFiles + content.assets).map { OutputFile(path: $0.path, data: $0.data) }
-        let pageFiles = documents.compactMap { emitter.context.pagesBySlug[$0.file.slug].flatMap { pages[$0.outputPath]?.file } }
-        let outputs = (pageFiles + model.files + copied).sorted { $0.path < $1.path }
+        // In the content's order, as compile() gives them: the writer needs no other.
+        let pageFiles = documents.compactMap { emitter.context.pagesBySlug[$0.file.slug].flatMap { self.pageFiles[$0.outputPath] } }
+        let outputs = model.files + pageFiles + copied
         // Pages not made again are the earlier ones; static files and assets are compared on writing.
         let changedOutputs = remade.union(copied.map(\.path)).union(model.changed ?? [])
         return Rebuild(
@@ -83,16 +86,21 @@ public struct IncrementalCompiler: Sendable {
 
     /// Every file's document, parsed again only when its text changed; and the changed paths.
     private mutating func parse(_ files: [SourceFile]) -> ([MarkdownDocument], Set<String>) {
-        let earlier = documents
-        let parsed = files.parallelMap { file -> (MarkdownDocument, Bool) in
-            if let document = earlier[file.path], document.file.text == file.text { return (document, false) }
-            return (MarkdownDocument(parsing: file), true)
+        // Looked up one by one (a loaded file that did not change shares its text's storage,
+        // so comparing is at once); only the changed files are parsed, on every core.
+        let stale = files.indices.filter { documents[files[$0].path]?.file.text != files[$0].text }
+        let parsed = stale.map { files[$0] }.parallelMap(MarkdownDocument.init(parsing:))
+        for document in parsed { documents[document.file.path] = document }
+        var changed = Set(parsed.map(\.file.path))
+        if documents.count != files.count {
+            // A page that went away changes the model as much as one that changed.
+            let paths = Set(files.map(\.path))
+            for path in documents.keys where !paths.contains(path) {
+                documents[path] = nil
+                changed.insert(path)
+            }
         }
-        let documents = parsed.map(\.0)
-        self.documents = Dictionary(documents.map { ($0.file.path, $0) }, uniquingKeysWith: { first, _ in first })
-        // A page that went away changes the model as much as one that changed.
-        let removed = earlier.keys.filter { self.documents[$0] == nil }
-        return (documents, Set(parsed.filter(\.1).map(\.0.file.path)).union(removed))
+        return (files.compactMap { documents[$0.path] }, changed)
     }
 
     /// Extracts the changed pages and merges the model again unless their facts stayed the
@@ -101,7 +109,7 @@ public struct IncrementalCompiler: Sendable {
         let extractor = Extractor(configuration: configuration)
         let stale = documents.filter { changed.contains($0.file.path) }
         let fresh = Dictionary(zip(stale.map(\.file.path), stale.parallelMap(extractor.extractPage)), uniquingKeysWith: { first, _ in first })
-        let samePages = documents.count == extractions.count && documents.allSatisfy { extractions[$0.file.path] != nil }
+        let samePages = documents.count == extractions.count && documents.allSatisfy { extractions.index(forKey: $0.file.path) != nil }
         if merged != nil, samePages, fresh.allSatisfy({ extractions[$0.key] == $0.value }) { return true }
         let perPage = documents.map { fresh[$0.file.path] ?? extractions[$0.file.path] ?? extractor.extractPage($0) }
         extractions = Dictionary(zip(documents.map(\.file.path), perPage), uniquingKeysWith: { first, _ in first })
@@ -137,10 +145,11 @@ public struct IncrementalCompiler: Sendable {
             if let old = earlier[key.page.outputPath], old.key == key { return (old, false) }
             return emitter.render(document).map { (RenderedPage(key: key, file: $0), true) }
         }
-        if candidates == nil { pages = [:] }
+        if candidates == nil { (pages, pageFiles) = ([:], [:]) }
         var remade = Set<String>()
         for case let (page, isNew)? in rendered {
             pages[page.file.path] = page
+            pageFiles[page.file.path] = page.file
             if isNew { remade.insert(page.file.path) }
         }
         pagesMatchModel = true

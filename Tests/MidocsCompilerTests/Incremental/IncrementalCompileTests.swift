@@ -53,10 +53,11 @@ struct IncrementalCompileTests {
             let incremental = rebuild.compilation
             let clean = compile(try loader.load())
             let cleanOutputs = clean.outputs.sorted { $0.path < $1.path }
+            let incrementalOutputs = incremental.outputs.sorted { $0.path < $1.path }
             #expect(incremental.diagnostics == clean.diagnostics)
             #expect(incremental.spec == clean.spec)
-            #expect(incremental.outputs.map(\.path) == cleanOutputs.map(\.path))
-            for (mine, theirs) in zip(incremental.outputs, cleanOutputs) where mine.data != theirs.data {
+            #expect(incrementalOutputs.map(\.path) == cleanOutputs.map(\.path))
+            for (mine, theirs) in zip(incrementalOutputs, cleanOutputs) where mine.data != theirs.data {
                 Issue.record("\(mine.path) differs from a clean build's")
             }
             return rebuild
