@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 /// The only place that calls cmark-gfm: parses GitHub-flavoured Markdown, copies the tree
 /// into `MarkdownNode` values, frees everything and returns.
@@ -14,6 +15,14 @@ struct CommonMarkConverter {
     /// the table node types, so the first one's tables came out as paragraphs. A Swift
     /// static is initialised exactly once, with other threads waiting for it.
     private static let extensionsRegistered: Void = cmark_gfm_core_extensions_ensure_registered()
+
+    /// cmark-gfm keeps the characters that start an inline (`:` and `w` for autolinks, `~`
+    /// for strikethrough) in one global table, which each parser sets when it parses its
+    /// inlines and clears when done: two pages finished at once lost autolinks at random
+    /// (180, 187 or 191 links on one real CHANGELOG.md in three runs). Finishing, where
+    /// inlines are parsed, is one page at a time; feeding the blocks and copying the tree
+    /// still run on every core.
+    private static let inlineParsing = NSLock()
 
     func convert(_ text: String, path: String) -> (root: MarkdownNode, wasFlattened: Bool) {
         Self.extensionsRegistered
@@ -34,7 +43,7 @@ struct CommonMarkConverter {
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
-        guard let document = cmark_parser_finish(parser) else {
+        guard let document = Self.inlineParsing.withLock({ cmark_parser_finish(parser) }) else {
             return (emptyDocument(path), false)
         }
         defer { cmark_node_free(document) }

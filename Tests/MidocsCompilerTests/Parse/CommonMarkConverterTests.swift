@@ -3,6 +3,21 @@ import Testing
 @testable import MidocsCompiler
 
 struct CommonMarkConverterTests {
+    /// cmark-gfm marks the characters that start autolinks and strikethrough in one global
+    /// table that every parser sets and clears: pages parsed side by side lost autolinks
+    /// at random. Many copies of a page full of them, parsed on every core, must all read
+    /// as one parsed alone.
+    @Test func parsesAutolinksAlikeOnEveryCore() {
+        let text = (1...200).map { "* **https://api\($0).example.com** and ~~www.old\($0).example.com~~" }.joined(separator: "\n")
+        let page = SourceFile(path: "changes.md", text: text)
+        let alone = MarkdownDocument(parsing: page).root
+        var links = 0
+        alone.walk { if case .link = $0.kind { links += 1 } }
+        #expect(links == 400)
+        let together = Array(repeating: page, count: 64).parallelMap { MarkdownDocument(parsing: $0).root }
+        #expect(together.allSatisfy { $0 == alone })
+    }
+
     @Test func keepsLineAndColumnOfBlocksAndInlines() throws {
         let document = MarkdownDocument(parsing: try TestSupport.fixture("Markdown/positions.md"))
         let blocks = document.blocks
