@@ -33,16 +33,4 @@ struct Navigation {
 
     /// Each page's place in the reading order.
     let positions: [String: Int]
-
-    /// Whether every page's sidebar and pager would come out the same as with `other`: the
-    /// same groups with the same pages (by slug and title) in the same order. A rebuild
-    /// after an edit that moved text then takes each page's chrome from the last build.
-    func showsTheSame(as other: Navigation) -> Bool {
-        func same(_ first: [Page], _ second: [Page]) -> Bool {
-            first.count == second.count && zip(first, second).allSatisfy { $0.slug == $1.slug && $0.title == $1.title }
-        }
-        return groups.count == other.groups.count
-            && zip(groups, other.groups).allSatisfy { $0.title == $1.title && same($0.pages, $1.pages) }
-            && same(order, other.order)
-    }
 }

@@ -9,8 +9,6 @@ struct PageTemplates: Sendable {
         library = theme.templates.isEmpty ? nil : Self.makeLibrary(theme, diagnostics: &diagnostics)
     }
 
-    var canRender: Bool { library != nil }
-
     func render(_ view: PageView) -> String? {
         library?.render(view, withTemplate: "page")
     }

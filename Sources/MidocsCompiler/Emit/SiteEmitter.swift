@@ -50,8 +50,14 @@ struct SiteEmitter: Sendable {
 
     /// The page's HTML file; nil for a document that is no page of the spec, or without templates.
     func render(_ document: MarkdownDocument) -> OutputFile? {
-        guard let page = context.pagesBySlug[document.file.slug] else { return nil }
-        return render(document, page: page, chrome: makeChrome(page))
+        key(for: document).flatMap { render(document, as: $0) }
+    }
+
+    /// The page's HTML file made from `key`, which `key(for:)` gave for this document.
+    func render(_ document: MarkdownDocument, as key: PageRenderKey) -> OutputFile? {
+        let chrome = Chrome(navigation: key.navigation, previous: key.previous, next: key.next)
+        let view = makeView(key.page, document: document, chrome: chrome, model: context.model)
+        return templates.render(view).map { OutputFile(path: key.page.outputPath, text: $0) }
     }
 
     /// Everything `render` reads for this document, to tell whether an earlier result holds.
@@ -62,11 +68,6 @@ struct SiteEmitter: Sendable {
             source: document.file.text, page: page, operations: context.operationsByPage[page.slug] ?? [],
             links: context.model.links, tables: context.tableFiles.contains(page.file) ? context.tables : nil,
             navigation: chrome.navigation, previous: chrome.previous, next: chrome.next)
-    }
-
-    private func render(_ document: MarkdownDocument, page: Page, chrome: Chrome) -> OutputFile? {
-        let view = makeView(page, document: document, chrome: chrome, model: context.model)
-        return templates.render(view).map { OutputFile(path: page.outputPath, text: $0) }
     }
 
     /// The parts of a page that come from the site's order of pages.

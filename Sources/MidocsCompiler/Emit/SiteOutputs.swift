@@ -39,12 +39,15 @@ public struct SiteOutputs: Sequence, Sendable {
         /// Pages rendered together: enough to keep every core busy, few enough to hold.
         private static let window = 256
         private let source: Source
+        /// The model's files, made part by part as they are reached.
+        private let modelFiles: [@Sendable () -> [OutputFile]]
         private var ready: [OutputFile] = []
         private var step = 0
         private var nextPage = 0
 
         fileprivate init(source: Source) {
             self.source = source
+            if case .site(let emitter, _, _) = source { modelFiles = ModelFilesEmitter.emit(emitter.spec) } else { modelFiles = [] }
         }
 
         public mutating func next() -> OutputFile? {
@@ -62,7 +65,6 @@ public struct SiteOutputs: Sequence, Sendable {
             case .made(let files):
                 return step == 0 ? files : nil
             case .site(let emitter, let files, let copied):
-                let modelFiles = ModelFilesEmitter.emit(emitter.spec)
                 if step < modelFiles.count { return modelFiles[step]() }
                 if nextPage < files.count {
                     let end = Swift.min(nextPage + Self.window, files.count)

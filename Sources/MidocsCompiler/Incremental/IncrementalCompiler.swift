@@ -143,7 +143,7 @@ public struct IncrementalCompiler: Sendable {
         let rendered = (candidates ?? documents).parallelMap { document -> (RenderedPage, Bool)? in
             guard let key = emitter.key(for: document) else { return nil }
             if let old = earlier[key.page.outputPath], old.key == key { return (old, false) }
-            return emitter.render(document).map { (RenderedPage(key: key, file: $0), true) }
+            return emitter.render(document, as: key).map { (RenderedPage(key: key, file: $0), true) }
         }
         if candidates == nil { (pages, pageFiles) = ([:], [:]) }
         var remade = Set<String>()
