@@ -34,11 +34,16 @@ public struct SiteConfiguration: Sendable, Hashable, Codable {
     public var diagnostics: DiagnosticPolicy
     /// The service profile that adds its own readers, checks and outputs; nil for none.
     public var profile: String?
+    /// Where the API is served (`https://api.example.com`); the first is the host of the
+    /// paths the docs give without one.
+    public var servers: [String]
 
     public init(
         title: String = "Documentation", baseURL: String = "", groups: [Group] = [],
-        diagnostics: DiagnosticPolicy = DiagnosticPolicy(), profile: String? = nil
+        diagnostics: DiagnosticPolicy = DiagnosticPolicy(), profile: String? = nil,
+        servers: [String] = []
     ) {
+        self.servers = servers
         self.title = title
         self.baseURL = baseURL
         self.groups = groups
@@ -53,6 +58,12 @@ public struct SiteConfiguration: Sendable, Hashable, Codable {
         groups = try container.decodeIfPresent([Group].self, forKey: .groups) ?? []
         diagnostics = try container.decodeIfPresent(DiagnosticPolicy.self, forKey: .diagnostics) ?? DiagnosticPolicy()
         profile = try container.decodeIfPresent(String.self, forKey: .profile)
+        servers = try container.decodeIfPresent([String].self, forKey: .servers) ?? []
+        if let server = servers.first(where: { OperationURL(parsing: $0) == nil }) {
+            throw DecodingError.dataCorruptedError(
+                forKey: .servers, in: container,
+                debugDescription: "server '\(server)' is not a full URL; write it as 'https://api.example.com'")
+        }
         if let profile, Profile.named(profile) == nil {
             let known = Profile.all.map(\.name).joined(separator: ", ")
             throw DecodingError.dataCorruptedError(

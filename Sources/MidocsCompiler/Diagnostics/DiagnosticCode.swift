@@ -62,12 +62,12 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     public var defaultSeverity: Diagnostic.Severity {
         switch self {
         case .duplicateHeadingID, .pageNotInNavigation, .missingTitle, .nestingTooDeep, .unusedScope,
-            .unclearRequired, .unknownLabel, .unknownDelivery, .notARegularFile:
+            .unclearRequired, .unknownLabel, .unknownDelivery, .notARegularFile, .incompleteOperation, .unknownType,
+            .unknownParameterLocation, .unknownMethod, .invalidURL:
             return .warning
         case .brokenLink, .brokenAnchor, .missingFile, .duplicateSlug, .unknownNavigationPage,
             .malformedTableRow, .invalidTableValue, .unknownScope, .unknownScopeAPI, .unknownErrorCode,
-            .duplicateErrorCode, .incompleteOperation, .duplicateOperation, .duplicateParameter, .unknownType,
-            .unknownParameterLocation, .unknownMethod, .invalidURL, .invalidJSONExample, .unknownExampleKey,
+            .duplicateErrorCode, .duplicateOperation, .duplicateParameter, .invalidJSONExample, .unknownExampleKey,
             .missingExampleField, .exampleTypeMismatch, .unknownRedirectParameter, .signatureMismatch,
             .normalizedStringMismatch, .signatureExampleHost, .signatureExamplePath, .incompleteSignatureExample,
             .redirectURIExample, .invalidConfiguration, .invalidTemplate, .missingTemplate, .notUTF8, .binaryFile,

@@ -222,7 +222,12 @@ struct ModelHTML: Sendable {
         return text.isEmpty ? "" : "<code>\(HTMLEscaping.escape(text))</code>"
     }
 
-    private func requiredCell(_ isRequired: Bool) -> String {
-        isRequired ? "<span class=\"required\">required</span>" : "<span class=\"optional\">optional</span>"
+    /// Empty when the docs do not say.
+    private func requiredCell(_ isRequired: Bool?) -> String {
+        switch isRequired {
+        case true?: "<span class=\"required\">required</span>"
+        case false?: "<span class=\"optional\">optional</span>"
+        case nil: ""
+        }
     }
 }

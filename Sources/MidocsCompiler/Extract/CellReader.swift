@@ -4,34 +4,55 @@ enum CellReader {
         Text(markdown: source.slice(cell.node.range), plain: cell.text)
     }
 
-    /// "long", "list of string"; an unknown type is an error that names the known ones.
+    /// "long", "list of string", "整型"; an unknown type is a warning (the written name is
+    /// kept, and the emitters say nothing of its type).
     static func type(of cell: Table.Cell, diagnostics: inout [Diagnostic]) -> ValueType? {
         let text = cell.text
         guard !text.isEmpty else { return nil }
         if let type = ValueType(parsing: text) { return type }
-        let known = ["long", "int", "string", "boolean", "object"]
-        let suggestion = Suggestion.closest(to: text.lowercased(), among: known)
+        let words = ValueType.words(text)
+        // "string, optional" or "Integer (int64)": the type is the first word.
+        if let first = words.split(whereSeparator: { " ,(/|（".contains($0) }).first, let type = ValueType(parsing: String(first)) {
+            return type
+        }
+        let suggestion = Suggestion.closest(to: words, among: ValueType.vocabulary.keys.filter(\.isAllASCII))
         diagnostics.append(
             Diagnostic(
-                .error, code: .unknownType,
-                message: "unknown type '\(text)'; use long, int, string, boolean, object or 'list of' one of them"
-                    + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""),
-                range: cell.range))
+                .warning, code: .unknownType,
+                message: "unknown type '\(text)'; midocs keeps the name but no type; write string, int, long, number, "
+                    + "boolean, object, array or 'array of' one of them" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""),
+                range: cell.range,
+                fixIts: suggestion.map { [Diagnostic.FixIt(range: cell.range, replacement: $0)] } ?? []))
         return nil
     }
 
-    /// "yes", "Required", "optional", "no"; anything else is a warning and counts as yes.
-    static func isRequired(_ cell: Table.Cell, diagnostics: inout [Diagnostic]) -> Bool {
-        switch Label.normalize(cell.text) {
-        case "yes", "y", "true", "required", "mandatory", "must": return true
-        case "no", "n", "false", "optional", "": return false
-        default:
+    static let yes: Set<String> = [
+        "yes", "y", "true", "required", "mandatory", "must", "✓", "✔", "x", "是", "必填", "必选", "必须", "必需", "是的", "必選", "√",
+    ]
+    static let no: Set<String> = [
+        "no", "n", "false", "optional", "-", "—", "否", "选填", "可选", "非必填", "非必须", "非必选", "不必须", "可選", "×", "",
+    ]
+
+    /// "yes", "Required", "是", "选填"; anything else is a warning and unknown. In an
+    /// Optional column the answer is turned around.
+    static func isRequired(_ cell: Table.Cell, optionalColumn: Bool = false, diagnostics: inout [Diagnostic]) -> Bool? {
+        let text = Label.normalize(cell.text)
+        let answer: Bool?
+        if yes.contains(text) {
+            answer = true
+        } else if no.contains(text) {
+            answer = false
+        } else if let first = text.split(whereSeparator: { " ,(（".contains($0) }).first.map(String.init), yes.contains(first) || no.contains(first) {
+            // "yes (for POST)", "否，默认 10".
+            answer = yes.contains(first)
+        } else {
             diagnostics.append(
                 Diagnostic(
                     .warning, code: .unclearRequired,
                     message: "'\(cell.text)' in the Required column is neither yes nor no; write yes or no",
                     range: cell.range))
-            return true
+            return nil
         }
+        return optionalColumn ? answer.map { !$0 } : answer
     }
 }

@@ -24,7 +24,8 @@ public struct Extractor: Sendable {
         var pageDiagnostics: [Diagnostic] = []
         let page = PageExtractor(configuration: configuration).extract(document, diagnostics: &pageDiagnostics)
         let headingIDs = Dictionary(page.headings.map { ($0.location, $0.id) }, uniquingKeysWith: { first, _ in first })
-        var reader = OperationExtractor(document: document, headingIDs: headingIDs)
+        let server = configuration.servers.first.flatMap(OperationURL.init(parsing:))
+        var reader = OperationExtractor(document: document, headingIDs: headingIDs, server: server)
         let found = reader.extract(document.blocks, profileReader: profile?.makeReader(), diagnostics: &pageDiagnostics)
         return PageExtraction(page: page, found: found, diagnostics: pageDiagnostics)
     }

@@ -1,24 +1,83 @@
 /// The labels midocs reads in an operation, in headings (`##### request url: &emsp; ...`,
-/// `### Parameters`) or bold lines (`**Scopes:** 4, 6`), in any case and spacing.
+/// `### Parameters`, `#### 请求方式`), bold or plain lines (`**Scopes:** 4, 6`,
+/// `请求地址：/api/v3/order`), list items and key/value tables, in any case and spacing.
 enum Label: Sendable, Hashable {
-    case url, method, scopes, rateLimit, parameters, responses, bodyPrefix
+    /// The request's URL, or, without a value, "the endpoint follows" (`### HTTP Request`).
+    case url
+    case method
+    /// The scheme and host that a page's relative paths are on (`Base URL:`, `域名`).
+    case baseURL
+    case scopes, rateLimit, bodyPrefix, status
+    /// A section of request parameters; the placement when the label says it (`Path Parameters`).
+    case parameters(Parameter.Placement?)
+    case responses
+    /// Examples: what looks like an endpoint there is not one.
+    case examples
     case response(Response.Outcome)
 
-    /// Every spelling midocs accepts, by what it means.
-    static let spellings: [String: Label] = [
-        "url": .url, "request url": .url, "endpoint": .url,
-        "method": .method, "request method": .method, "http method": .method,
-        "scope": .scopes, "scopes": .scopes, "request scope": .scopes, "request scopes": .scopes,
-        "required scopes": .scopes,
-        "rate limit": .rateLimit, "request rate limit": .rateLimit,
-        "params": .parameters, "parameters": .parameters, "request params": .parameters,
-        "request parameters": .parameters,
-        "response": .responses, "responses": .responses, "response data": .responses,
-        "body prefix": .bodyPrefix,
-        "success": .response(.success), "failure": .response(.failure), "failed": .response(.failure),
-    ]
+    /// Every spelling midocs accepts, by what it means, in English and Chinese.
+    static let spellings: [String: Label] = {
+        var spellings: [String: Label] = [:]
+        let words: [(Label, [String])] = [
+            (.url, [
+                "url", "request url", "endpoint", "endpoints", "path", "request path", "address", "request address",
+                "api url", "api path", "api endpoint", "uri", "request uri", "resource url", "http request", "request",
+                "interface address", "请求地址", "接口地址", "请求url", "请求路径", "接口url", "接口路径", "请求链接",
+                "调用地址", "url地址", "http请求", "http 请求", "请求", "接口", "地址", "请求uri", "访问地址",
+            ]),
+            (.method, [
+                "method", "request method", "http method", "verb", "http verb", "request type", "请求方式", "请求方法",
+                "http方法", "请求类型", "调用方式", "提交方式", "方法", "http 方法",
+            ]),
+            (.baseURL, [
+                "base url", "base uri", "base address", "base path", "host", "server", "server url", "api base url",
+                "root url", "请求域名", "域名", "服务地址", "接口域名", "基础地址", "根地址", "服务器地址", "基础url",
+            ]),
+            (.scopes, [
+                "scope", "scopes", "request scope", "request scopes", "required scopes", "oauth scopes", "权限",
+                "授权范围", "所需权限",
+            ]),
+            (.rateLimit, ["rate limit", "request rate limit", "rate limits", "频率限制", "调用频率", "限流"]),
+            (.bodyPrefix, ["body prefix", "响应前缀"]),
+            (.status, ["status", "status code", "http status", "http status code", "状态码", "http状态码"]),
+            (.parameters(nil), [
+                "params", "parameters", "request params", "request parameters", "arguments", "input", "inputs",
+                "input parameters", "参数", "请求参数", "参数说明", "输入参数", "入参", "参数列表", "请求参数说明",
+            ]),
+            (.parameters(.query), ["query", "query parameters", "query params", "query string", "query string parameters", "查询参数"]),
+            (.parameters(.path), ["path parameters", "path params", "url parameters", "路径参数"]),
+            (.parameters(.header), ["headers", "request headers", "header parameters", "请求头", "header参数", "请求头参数"]),
+            (.parameters(.body), [
+                "body", "request body", "body parameters", "body params", "json body", "request json", "payload",
+                "request payload", "请求体", "请求体参数", "body参数", "请求body",
+            ]),
+            (.parameters(.form), ["form", "form parameters", "form data", "表单参数"]),
+            (.responses, [
+                "response", "responses", "response data", "response parameters", "response fields", "response body",
+                "returns", "return", "return value", "return values", "returned fields", "result", "results", "output",
+                "response format", "返回", "返回参数", "返回结果", "返回值", "返回字段", "返回数据", "响应", "响应参数", "响应结果",
+                "响应字段", "响应体", "出参", "输出参数", "返回说明", "返回参数说明", "响应参数说明",
+            ]),
+            (.examples, [
+                "example", "examples", "sample", "samples", "request example", "example request", "sample request",
+                "code sample", "code samples", "response example", "example response", "sample response",
+                "示例", "请求示例", "返回示例", "响应示例", "调用示例", "示例代码", "例子", "举例",
+            ]),
+            (.response(.success), [
+                "success", "success response", "successful response", "成功", "成功返回", "正确返回", "成功响应", "返回成功",
+            ]),
+            (.response(.failure), [
+                "failure", "failed", "error response", "failure response", "失败", "失败返回", "错误返回", "异常返回", "返回失败",
+            ]),
+        ]
+        for (label, names) in words {
+            for name in names { spellings[name] = label }
+        }
+        return spellings
+    }()
 
-    /// "Request  Method :" is `request method`: lower case, one space between words, no colon.
+    /// "Request  Method :" is `request method`: lower case, one space between words, no
+    /// colon (`:` or `：`), no stray emphasis or code marks.
     static func normalize(_ text: String) -> String {
         // Every heading and list line is read for a label: ASCII lines, nearly all of them,
         // are normalized byte by byte, without breaking graphemes.
@@ -26,8 +85,8 @@ enum Label: Sendable, Hashable {
     }
 
     static func normalizeWords(_ text: String) -> String {
-        let words = text.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == ":" })
-        return words.joined(separator: " ")
+        let words = text.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == ":" || $0 == "：" })
+        return words.joined(separator: " ").trimmingCharacters(in: "*_`")
     }
 
     /// `normalize` for ASCII text: the same words, lowercased, joined by one space.
@@ -46,16 +105,52 @@ enum Label: Sendable, Hashable {
             }
             bytes.append(byte.asciiLowercased)
         }
-        return String(decoding: bytes, as: UTF8.self)
+        while let last = bytes.last, last == UInt8(ascii: "*") || last == UInt8(ascii: "_") || last == UInt8(ascii: "`") {
+            bytes.removeLast()
+        }
+        let start = bytes.firstIndex { $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") && $0 != UInt8(ascii: "`") }
+        return String(decoding: bytes[(start ?? bytes.endIndex)...], as: UTF8.self).trimmingWhitespace()
     }
+
+    /// A heading's label: a spelling, or a heading that starts like one of examples
+    /// ("Example 1: Open API request", "示例二").
+    init?(heading normalized: String) {
+        if let label = Self.spellings[normalized] {
+            self = label
+            return
+        }
+        let examplePrefixes = ["example ", "examples ", "sample ", "示例", "例子", "请求示例", "返回示例"]
+        guard examplePrefixes.contains(where: { normalized.hasPrefix($0) }) else { return nil }
+        self = .examples
+    }
+
+    private static let spellingsByLength = spellings.keys.filter(\.isAllASCII).sorted()
 
     init?(normalized: String) {
         guard let label = Self.spellings[normalized] else { return nil }
         self = label
     }
 
-    /// The spelling closest to an unknown label, for "did you mean".
+    /// The spelling closest to an unknown label, for "did you mean". Short words and
+    /// non-ASCII text have no suggestion: one edit away from them is too much.
     static func suggestion(for normalized: String) -> String? {
-        Suggestion.closest(to: normalized, among: spellings.keys)
+        guard normalized.count >= 5, normalized.isAllASCII else { return nil }
+        // Closer than "did you mean" elsewhere: a heading one letter off a label is a typo,
+        // "Requesting scopes" or "Example 1" are titles.
+        let limit = max(1, normalized.count / 6)
+        return spellingsByLength.lazy.filter { abs($0.count - normalized.count) <= limit }
+            .map { ($0, Suggestion.editDistance(normalized, $0)) }
+            .filter { $0.1 <= limit }
+            .min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
+    }
+}
+
+extension String {
+    /// Without the given characters at either end.
+    func trimmingCharacters(in characters: String) -> String {
+        let set = Set(characters)
+        guard let start = firstIndex(where: { !set.contains($0) }) else { return "" }
+        let end = lastIndex(where: { !set.contains($0) })!
+        return String(self[start...end]).trimmingWhitespace()
     }
 }

@@ -24,26 +24,71 @@ struct LabeledLine {
         value.map(\.plainText).joined().trimmingWhitespace()
     }
 
-    /// Reads a heading: the label is the text before the first colon, or the whole heading.
-    static func heading(_ node: MarkdownNode) -> LabeledLine? {
-        split(node.children, range: node.range)
+    /// The value as a URL or method is read from it: the code span when it is all the value
+    /// holds, else the text without stray emphasis marks (`request url:__ &emsp; ...`).
+    var codeOrPlainValue: String {
+        strictValue ?? plainValue.trimmingCharacters(in: "*_`")
     }
 
-    /// Reads a paragraph line that starts with bold text: `**Scopes:** 4, 6`.
+    /// The value when it is only a value: one code span, or text alone; nil for a sentence
+    /// that mentions one ("the HTTP method in upper case, for example `GET`").
+    var strictValue: String? {
+        let meaningful = value.filter { node in
+            if case .text(let text) = node.kind { return !text.trimmingCharacters(in: "*_").isEmpty }
+            return true
+        }
+        if meaningful.count == 1 {
+            switch meaningful[0].kind {
+            case .code(let code): return code.trimmingWhitespace()
+            case .text(let text): return text.trimmingCharacters(in: "*_`")
+            case .link, .strong, .emphasis: return meaningful[0].plainText.trimmingCharacters(in: "*_`")
+            default: return nil
+            }
+        }
+        let hasCode = meaningful.contains { if case .code = $0.kind { true } else { false } }
+        return hasCode ? nil : plainValue.trimmingCharacters(in: "*_`")
+    }
+
+    /// Reads a heading: the label is the text before the first colon, or the whole heading.
+    static func heading(_ node: MarkdownNode) -> LabeledLine? {
+        boldLine(node.children) ?? split(node.children, range: node.range)
+    }
+
+    /// Reads a paragraph line that starts with bold text: `**Scopes:** 4, 6`, `__URL__ : ...`.
     static func boldLine(_ nodes: [MarkdownNode]) -> LabeledLine? {
-        guard let first = nodes.first, first.kind == .strong else { return nil }
-        var label = first.plainText
+        guard let first = nodes.first, first.kind == .strong || first.kind == .emphasis else { return nil }
+        var label = first.plainText.trimmingWhitespace()
         var rest = Array(nodes.dropFirst())
-        var hasColon = label.trimmingWhitespace().hasSuffix(":")
-        if !hasColon, case .text(let text)? = rest.first?.kind, text.trimmingWhitespace().hasPrefix(":") {
-            hasColon = true
-            let after = String(text.drop { $0 != ":" }.dropFirst())
-            rest[0].range.start.column += text.utf8.count - after.utf8.count
-            rest[0].kind = .text(after)
+        var hasColon = label.hasSuffix(":") || label.hasSuffix("：")
+        if !hasColon, case .text(let text)? = rest.first?.kind {
+            let trimmed = text.trimmingWhitespace()
+            if trimmed.hasPrefix(":") || trimmed.hasPrefix("：") {
+                hasColon = true
+                let after = String(text.drop { $0 != ":" && $0 != "：" }.dropFirst())
+                rest[0].range.start.column += text.utf8.count - after.utf8.count
+                rest[0].kind = .text(after)
+            }
         }
         label = Label.normalize(label)
         guard !label.isEmpty else { return nil }
         return LabeledLine(label: label, hasColon: hasColon, value: rest, labelRange: first.range)
+    }
+
+    /// Reads a plain line `label: value` (`请求地址：/api/v3/order`); the caller keeps it only
+    /// when the label is one midocs knows, as prose has colons too.
+    static func plainLine(_ nodes: [MarkdownNode]) -> LabeledLine? {
+        guard case .text? = nodes.first?.kind, let line = split(nodes, range: nodes[0].range), line.hasColon else { return nil }
+        return line
+    }
+
+    /// The first `:` or `：` of a text.
+    private static func colon(in text: String) -> Range<String.Index>? {
+        let utf8 = text.utf8
+        if let ascii = utf8.firstIndex(of: UInt8(ascii: ":")) {
+            let before = text[..<ascii]
+            if text.isAllASCII || !before.contains("：") { return ascii..<utf8.index(after: ascii) }
+        }
+        return text.range(of: "：")
     }
 
     private static func split(_ nodes: [MarkdownNode], range: SourceRange) -> LabeledLine? {
@@ -53,16 +98,16 @@ struct LabeledLine {
                 if labelText.trimmingWhitespace().isEmpty { return nil }
                 break
             }
-            // Searched as bytes: a colon is one byte, and lines are many.
-            if let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")) {
-                labelText += text[..<colon]
+            // Searched as bytes: a colon is one byte (three when full width), and lines are many.
+            if let colon = Self.colon(in: text) {
+                labelText += text[..<colon.lowerBound]
                 var value = Array(nodes[(index + 1)...])
-                let after = String(text[text.utf8.index(after: colon)...])
+                let after = String(text[colon.upperBound...])
                 if !after.trimmingWhitespace().isEmpty {
                     var remainder = node
                     remainder.kind = .text(after)
                     // The label before the colon has no entities, so bytes map to columns.
-                    remainder.range.start.column += text[...colon].utf8.count
+                    remainder.range.start.column += text[..<colon.upperBound].utf8.count
                     value.insert(remainder, at: 0)
                 }
                 return LabeledLine(

@@ -1,24 +1,35 @@
-/// An operation while its section is being read: what has been seen so far.
+/// An operation while its section is being read: what has been seen so far. A section may
+/// declare several endpoints (`GET /user/repos` and `GET /users/{name}/repos` under one
+/// heading); each becomes its own operation sharing the section's parameters and responses.
 struct OperationDraft {
     /// A response whose delivery may still be unknown until its examples are seen.
     struct ResponseDraft {
         var outcome: Response.Outcome
         var delivery: Response.Delivery?
+        var status: Int?
         var bodyPrefix: String?
         var fields: [Field] = []
         var examples: [Example] = []
         var location: SourceLocation
     }
 
+    /// One endpoint the section declares; either part may still be missing.
+    struct Endpoint: Equatable {
+        var method: HTTPMethod?
+        var url: OperationURL?
+        /// A `Host:` header given with a relative path.
+        var host: String?
+    }
+
     var title: String
     var anchor: String
     var headingLevel: Int
     var location: SourceLocation
-    var method: HTTPMethod?
-    var url: OperationURL?
+    var endpoints: [Endpoint] = []
     var scopes: [ScopeReference] = []
-    var parameters: [Parameter] = []
+    var parameters: [ParameterTableReader.Row] = []
     var responses: [ResponseDraft] = []
+    var requestExamples: [Example] = []
     var rateLimit: String?
     var summary: [Text] = []
     /// True once anything but prose was read: a label, or the method and URL.
@@ -30,39 +41,115 @@ struct OperationDraft {
 
     func id(page: String) -> String { "\(page).\(anchor)" }
 
-    func makeOperation(page: String) -> Operation {
-        Operation(
-            id: id(page: page), title: title, page: page, anchor: anchor, method: method, url: url,
-            summary: Text(
-                markdown: summary.map(\.markdown).joined(separator: "\n\n"),
-                plain: summary.map(\.plain).joined(separator: " ")),
-            scopes: scopes, parameters: parameters, responses: responses.map(Self.finish), rateLimit: rateLimit,
-            errorCodes: mentionedNumbers.sorted(), location: location)
+    // MARK: Endpoints
+
+    /// A declared method and URL: a new endpoint, unless it completes the last one or
+    /// repeats one already declared.
+    mutating func declare(_ method: HTTPMethod, _ url: OperationURL, host: String? = nil) {
+        hasOperationParts = true
+        if endpoints.contains(where: { $0.method == method && $0.url?.path == url.path }) { return }
+        if let last = endpoints.indices.last,
+            endpoints[last].method == nil && (endpoints[last].url == nil || endpoints[last].url == url)
+                || endpoints[last].url == nil && endpoints[last].method == method
+        {
+            endpoints[last].method = method
+            endpoints[last].url = url
+            endpoints[last].host = host
+            return
+        }
+        endpoints.append(Endpoint(method: method, url: url, host: host))
     }
 
-    /// Fills in what the docs left to be inferred: the delivery from the examples, and a
-    /// body prefix from text before a JSON example's first brace.
-    private static func finish(_ draft: ResponseDraft) -> Response {
-        let delivery = draft.delivery ?? inferDelivery(draft.examples)
-        var prefix = draft.bodyPrefix
-        if prefix == nil, delivery == .jsonBody, let example = draft.examples.first {
-            let text = example.text.trimmingWhitespace()
-            if let brace = text.firstIndex(where: { $0 == "{" || $0 == "[" }), brace != text.startIndex {
-                let candidate = String(text[..<brace])
-                if !candidate.contains("\n"), !candidate.contains(" ") { prefix = candidate }
+    mutating func declare(url: OperationURL) {
+        hasOperationParts = true
+        if let last = endpoints.indices.last, endpoints[last].url == nil {
+            endpoints[last].url = url
+        } else if !endpoints.contains(where: { $0.url == url }) {
+            endpoints.append(Endpoint(url: url))
+        }
+    }
+
+    /// "GET/POST" declares both methods on the last URL.
+    mutating func declare(methods: [HTTPMethod]) {
+        hasOperationParts = true
+        guard let first = methods.first else { return }
+        if let last = endpoints.indices.last, endpoints[last].method == nil {
+            endpoints[last].method = first
+            let url = endpoints[last].url
+            for method in methods.dropFirst() { endpoints.append(Endpoint(method: method, url: url)) }
+        } else if endpoints.isEmpty {
+            endpoints = methods.map { Endpoint(method: $0) }
+        } else {
+            let url = endpoints.last?.url
+            for method in methods where !endpoints.contains(where: { $0.method == method && $0.url == url }) {
+                endpoints.append(Endpoint(method: method, url: url))
             }
         }
-        return Response(
-            outcome: draft.outcome, delivery: delivery, bodyPrefix: prefix, fields: FieldReader.nest(draft.fields),
-            examples: draft.examples, location: draft.location)
     }
 
-    private static func inferDelivery(_ examples: [Example]) -> Response.Delivery {
-        guard let text = examples.first?.text.trimmingWhitespace() else { return .jsonBody }
-        if text.hasPrefix("http://") || text.hasPrefix("https://") {
-            return text.contains("#") ? .redirectWithFragment : .redirectWithQuery
+    // MARK: Operations
+
+    /// The section's operations: one per endpoint, or one without method and URL when it
+    /// declares none (still an operation: its parts were read).
+    func makeOperations(page: String) -> [Operation] {
+        let endpoints = self.endpoints.isEmpty ? [Endpoint()] : self.endpoints
+        let summary = Text(
+            markdown: summary.map(\.markdown).joined(separator: "\n\n"), plain: summary.map(\.plain).joined(separator: " "))
+        let responses = responses.map(ResponseShaper.finish)
+        return endpoints.enumerated().map { index, endpoint in
+            var title = self.title
+            var id = id(page: page)
+            if endpoints.count > 1 {
+                title += " (\([endpoint.method?.rawValue, endpoint.url?.path].compactMap { $0 }.joined(separator: " ")))"
+                if index > 0 { id += "-\(index + 1)" }
+            }
+            return Operation(
+                id: id, title: title, page: page, anchor: anchor, method: endpoint.method, url: endpoint.url,
+                summary: summary, scopes: scopes, parameters: parameters(for: endpoint), responses: responses,
+                rateLimit: rateLimit, errorCodes: mentionedNumbers.sorted(), location: location)
         }
-        return .jsonBody
+    }
+
+    /// The section's parameters as this endpoint takes them: `{name}`s of its path are path
+    /// parameters (declared by the URL alone when no table lists them), and a parameter
+    /// whose place the docs leave unsaid goes where the method sends values.
+    private func parameters(for endpoint: Endpoint) -> [Parameter] {
+        let pathNames = endpoint.url?.pathParameters ?? []
+        let unstated = unstatedPlacement(for: endpoint.method)
+        var result: [Parameter] = []
+        for row in parameters {
+            var parameter = row.parameter
+            if pathNames.contains(parameter.name), !row.isPlacementStated || parameter.placement == .path {
+                parameter.placement = .path
+                if parameter.isRequired == nil { parameter.isRequired = true }
+            } else if parameter.placement == .path {
+                // A path parameter of another endpoint of the section.
+                continue
+            } else if !row.isPlacementStated {
+                parameter.placement = unstated
+            }
+            result.append(parameter)
+        }
+        for name in pathNames where !result.contains(where: { $0.name == name && $0.placement == .path }) {
+            result.append(
+                Parameter(
+                    name: name, placement: .path, isRequired: true, type: nil, typeName: "", description: .empty,
+                    fixedValue: nil, location: location))
+        }
+        return result
+    }
+
+    /// Where a GET sends values (the query), and a POST: a JSON body when the section shows
+    /// one or nests names, else a form.
+    private func unstatedPlacement(for method: HTTPMethod?) -> Parameter.Placement {
+        switch method {
+        case .post?, .put?, .patch?:
+            let isJSON = requestExamples.contains { $0.language == "json" || $0.text.trimmingWhitespace().hasPrefix("{") }
+                || parameters.contains { $0.parameter.name.contains(".") }
+            return isJSON ? .body : .form
+        default:
+            return .query
+        }
     }
 
     /// "redirect with query", "JSON body", "callback", as the convention's headings say.

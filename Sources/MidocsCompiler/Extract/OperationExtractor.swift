@@ -1,12 +1,20 @@
 /// Reads one page's operations, scope table and error table by walking its blocks in order.
 ///
-/// A heading that is not a label opens a section; the section becomes an operation once it
-/// has a method, a URL or a label. Labels (`request url:`, `### Parameters`,
-/// `**Scopes:**`, `- __SUCCESS__`) say what the blocks after them hold.
+/// A title heading opens a section; the section becomes an operation once it declares an
+/// endpoint or has a label. Endpoints are declared in many shapes (a `GET /path` line or
+/// fenced block, URL and method labels in headings, bold or plain lines, list items and
+/// key/value tables); labels (`### Parameters`, `**Scopes:**`, `#### 返回参数`) say what
+/// the blocks after them hold. `SectionPlan` decides beforehand which headings open one.
 struct OperationExtractor {
     /// What the blocks being read belong to.
-    private enum Context: Equatable {
-        case prose, parameters, responses, response(Int)
+    enum Context: Equatable {
+        case prose
+        /// After a URL label without a value (`### HTTP Request`): the endpoint follows.
+        case request
+        case parameters(Parameter.Placement?)
+        case responses
+        case response(Int)
+        case examples
     }
 
     struct Result: Equatable {
@@ -17,48 +25,71 @@ struct OperationExtractor {
         var blockRoles: [SourceLocation: BlockRole] = [:]
     }
 
-    private let slug: String
-    private let source: SourceText
+    let slug: String
+    let source: SourceText
     private let headingIDs: [SourceLocation: String]
-    private var draft: OperationDraft?
-    private var context = Context.prose
-    private var result = Result()
-    init(document: MarkdownDocument, headingIDs: [SourceLocation: String]) {
+    /// The host of relative paths when the page states none (site.yml `servers:`).
+    private let server: OperationURL?
+    var draft: OperationDraft?
+    var context = Context.prose
+    /// A URL or method label whose value is the next block's text.
+    var pending: Label?
+    /// Where a label that promised its value on the next line stands.
+    var promised: SourceRange?
+    /// The page's `Base URL:` line, for its relative paths.
+    var pageBase: OperationURL?
+    var result = Result()
+    private var plan = SectionPlan([])
+
+    init(document: MarkdownDocument, headingIDs: [SourceLocation: String], server: OperationURL? = nil) {
         self.slug = document.file.slug
         self.source = SourceText(document.file)
         self.headingIDs = headingIDs
+        self.server = server
     }
 
     /// `profileReader`, when there is one, is offered every block first.
     mutating func extract(
         _ blocks: [MarkdownNode], profileReader: (any ProfileReader)? = nil, diagnostics: inout [Diagnostic]
     ) -> Result {
+        plan = SectionPlan(blocks)
         var profileReader = profileReader
-        for block in blocks {
+        for (index, block) in blocks.enumerated() {
             if profileReader?.read(block, into: &result.profileFacts, diagnostics: &diagnostics) == true {
                 if draft != nil { collectNumbers(block) }
                 continue
             }
-            read(block, diagnostics: &diagnostics)
+            if case .heading(let level) = block.kind {
+                reportEmptyValue(diagnostics: &diagnostics)
+                readHeading(block, level: level, declares: plan.declaring.contains(index), diagnostics: &diagnostics)
+            } else {
+                read(block, diagnostics: &diagnostics)
+            }
         }
         profileReader?.finish(into: &result.profileFacts)
         finishOperation()
+        resolveRelativeURLs()
         return result
     }
 
-    private mutating func read(_ block: MarkdownNode, diagnostics: inout [Diagnostic]) {
+    mutating func read(_ block: MarkdownNode, diagnostics: inout [Diagnostic]) {
         if draft != nil { collectNumbers(block) }
+        let awaited = pending
+        pending = nil
+        promised = nil
+        // The awaited URL or method is this block; after it, prose again.
+        defer { if awaited != nil, context == .request { context = .prose } }
         switch block.kind {
         case .heading(let level):
-            readHeading(block, level: level, diagnostics: &diagnostics)
+            readHeading(block, level: level, declares: false, diagnostics: &diagnostics)
         case .paragraph:
-            readParagraph(block, diagnostics: &diagnostics)
+            readParagraph(block, awaited: awaited, diagnostics: &diagnostics)
         case .table:
             if let table = Table(block) { readTable(table, diagnostics: &diagnostics) }
         case .list:
-            readList(block, diagnostics: &diagnostics)
+            readList(block, awaited: awaited, diagnostics: &diagnostics)
         case .codeBlock(let info, let literal):
-            readExample(Example(language: Self.language(info), text: literal, location: block.range.start))
+            readCode(block, info: info, literal: literal, awaited: awaited, diagnostics: &diagnostics)
         default:
             break
         }
@@ -66,25 +97,27 @@ struct OperationExtractor {
 
     // MARK: Headings
 
-    private mutating func readHeading(_ heading: MarkdownNode, level: Int, diagnostics: inout [Diagnostic]) {
-        guard level > 1 else {
-            finishOperation()
-            return
-        }
+    private mutating func readHeading(
+        _ heading: MarkdownNode, level: Int, declares: Bool, diagnostics: inout [Diagnostic]
+    ) {
         let line = LabeledLine.heading(heading)
-        if let line, let label = Label(normalized: line.label), draft != nil {
+        if let line, let label = Label(heading: line.label) ?? misspelledLabel(line, level: level, diagnostics: &diagnostics) {
+            // A label belongs to the operation above; it never opens one.
+            guard let draft, level > draft.headingLevel || draft.hasOperationParts else {
+                finishOperation()
+                return
+            }
             apply(label, line, diagnostics: &diagnostics)
-            setRole(role(of: label), at: heading)
+            setRole(role(of: label, valued: !line.value.isEmpty), at: heading)
             return
         }
-        if let draft, level > draft.headingLevel, draft.hasOperationParts {
-            if let line, line.hasColon { reportUnknownLabel(line, always: true, diagnostics: &diagnostics) }
-            context = .prose
+        // `#### 200 OK`, `### Response 404`: a response with its status.
+        if let draft, level > draft.headingLevel, !declares, let status = Self.statusHeading(heading.plainText) {
+            startResponse(status < 400 ? .success : .failure, status: status, at: heading.range.start)
             return
         }
-        // A misspelled label right under the heading must not pass for a new section.
-        if let draft, level > draft.headingLevel, let line, line.hasColon, Label.suggestion(for: line.label) != nil {
-            reportUnknownLabel(line, always: true, diagnostics: &diagnostics)
+        if let draft, level > draft.headingLevel, !declares, draft.hasOperationParts {
+            // A subsection of the operation: "Notes", "Errors".
             context = .prose
             return
         }
@@ -95,212 +128,72 @@ struct OperationExtractor {
             headingLevel: level, location: heading.range.start)
         setRole(.operationHeading(operationID: draft!.id(page: slug)), at: heading)
         context = .prose
+        // `## GET /repos/:owner/:repo`: the heading is the declaration.
+        if let endpoint = EndpointLine(title, strict: true) { draft?.declare(endpoint.method, endpoint.url) }
     }
 
-    // MARK: Paragraphs
-
-    private mutating func readParagraph(_ paragraph: MarkdownNode, diagnostics: inout [Diagnostic]) {
-        guard draft != nil else { return }
-        if paragraph.children.count == 1, case .code(let code) = paragraph.children[0].kind,
-            readMethodAndURL(code, at: paragraph.children[0].range, diagnostics: &diagnostics)
-        {
-            setRole(.hidden, at: paragraph)
-            return
-        }
-        var isProse = true
-        var roles: [BlockRole?] = []
-        for line in Self.lines(of: paragraph) {
-            guard let labeled = LabeledLine.boldLine(line) else {
-                roles.append(nil)
-                continue
-            }
-            if let label = Label(normalized: labeled.label) {
-                apply(label, labeled, diagnostics: &diagnostics)
-                roles.append(role(of: label))
-                isProse = false
-            } else {
-                roles.append(nil)
-                if labeled.hasColon, draft?.hasOperationParts == true {
-                    reportUnknownLabel(labeled, always: false, diagnostics: &diagnostics)
-                }
-            }
-        }
-        // A paragraph of labels the card shows (Scopes, Rate limit) is not shown again.
-        if !roles.isEmpty, roles.allSatisfy({ $0 == .hidden }) { setRole(.hidden, at: paragraph) }
-        // Prose before the parameters and responses is the operation's summary.
-        if isProse, context == .prose, draft?.parameters.isEmpty == true, draft?.responses.isEmpty == true {
-            draft?.summary.append(Text(markdown: source.slice(paragraph.range), plain: paragraph.plainText))
-        }
+    /// A label misspelled by one or two letters under an operation (`request utl:`) is read
+    /// as the label it is close to, with a warning and its fix.
+    private func misspelledLabel(_ line: LabeledLine, level: Int, diagnostics: inout [Diagnostic]) -> Label? {
+        guard let draft, level > draft.headingLevel || line.hasColon, let suggestion = Label.suggestion(for: line.label),
+            let label = Label(normalized: suggestion)
+        else { return nil }
+        reportMisspelledLabel(line, suggestion: suggestion, diagnostics: &diagnostics)
+        return label
     }
 
-    /// The convention's `` `GET https://host/path` `` paragraph.
-    private mutating func readMethodAndURL(_ code: String, at range: SourceRange, diagnostics: inout [Diagnostic]) -> Bool {
-        let parts = code.trimmingWhitespace().split(separator: " ", maxSplits: 1)
-        guard parts.count == 2, let method = HTTPMethod(parsing: String(parts[0])) else { return false }
-        guard let url = OperationURL(parsing: String(parts[1])) else {
-            var start = range.start
-            start.column += code.utf8.count - parts[1].utf8.count
-            diagnostics.append(invalidURL(String(parts[1]), range: SourceRange(start: start, length: parts[1].utf8.count)))
-            return true
-        }
-        draft?.method = method
-        draft?.url = url
-        draft?.hasOperationParts = true
-        return true
-    }
-
-    // MARK: Labels
-
-    private mutating func apply(_ label: Label, _ line: LabeledLine, diagnostics: inout [Diagnostic]) {
-        draft?.hasOperationParts = true
-        let valueRange = line.valueRange(source)
-        switch label {
-        case .url:
-            guard let url = OperationURL(parsing: line.plainValue) else {
-                diagnostics.append(invalidURL(line.plainValue, range: valueRange))
-                return
-            }
-            draft?.url = url
-        case .method:
-            guard let method = HTTPMethod(parsing: line.plainValue) else {
-                diagnostics.append(
-                    Diagnostic(
-                        .error, code: .unknownMethod,
-                        message: "unknown HTTP method '\(line.plainValue)'; use GET, POST, PUT, DELETE, PATCH or HEAD",
-                        range: valueRange))
-                return
-            }
-            draft?.method = method
-        case .scopes:
-            draft?.scopes = ScopeListReader.scopes(in: line.value, source: source)
-        case .rateLimit:
-            draft?.rateLimit = line.plainValue.isEmpty ? nil : line.plainValue
-        case .parameters:
-            context = .parameters
-        case .responses:
-            context = .responses
-        case .bodyPrefix:
-            guard case .response(let index) = context else { return }
-            draft?.responses[index].bodyPrefix = line.plainValue
-        case .response(let outcome):
-            startResponse(
-                outcome, delivery: line.plainValue, at: line.labelRange.start, valueRange: valueRange,
-                diagnostics: &diagnostics)
-        }
-    }
-
-    private mutating func startResponse(
-        _ outcome: Response.Outcome, delivery text: String, at location: SourceLocation,
-        valueRange: SourceRange? = nil, diagnostics: inout [Diagnostic]
-    ) {
-        let delivery = OperationDraft.delivery(from: text)
-        if delivery == nil, !text.isEmpty, !text.hasPrefix("(") {
-            diagnostics.append(
-                Diagnostic(
-                    .warning, code: .unknownDelivery,
-                    message: "unknown delivery '\(text)'; write redirect with query, redirect with fragment, JSON body or callback",
-                    range: valueRange ?? SourceRange(start: location, length: 0)))
-        }
-        draft?.responses.append(OperationDraft.ResponseDraft(outcome: outcome, delivery: delivery, location: location))
-        context = .response((draft?.responses.count ?? 1) - 1)
-    }
-
-    private func reportUnknownLabel(_ line: LabeledLine, always: Bool, diagnostics: inout [Diagnostic]) {
-        let suggestion = Label.suggestion(for: line.label)
-        guard always || suggestion != nil else { return }
+    func reportMisspelledLabel(_ line: LabeledLine, suggestion: String, diagnostics: inout [Diagnostic]) {
+        let range = SourceRange(start: line.labelRange.start, length: line.label.utf8.count)
         diagnostics.append(
             Diagnostic(
                 .warning, code: .unknownLabel,
-                message: "unknown label '\(line.label)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; midocs skips it"),
-                range: SourceRange(start: line.labelRange.start, length: line.label.utf8.count)))
+                message: "unknown label '\(line.label)', read as '\(suggestion)'; correct it to '\(suggestion)'",
+                range: range, fixIts: [Diagnostic.FixIt(range: range, replacement: suggestion)]))
     }
 
-    // MARK: Tables, lists and examples
-
-    private mutating func readTable(_ table: Table, diagnostics: inout [Diagnostic]) {
-        let references = ReferenceTableReader(source: source)
-        if references.isScopeTable(table) {
-            result.scopes += references.scopes(in: table, diagnostics: &diagnostics)
-            result.blockRoles[table.location] = .scopeTable
-            return
+    /// A `request url:` or `request method:` line whose value never came: the next block is
+    /// a heading.
+    private mutating func reportEmptyValue(diagnostics: inout [Diagnostic]) {
+        defer {
+            pending = nil
+            promised = nil
         }
-        if references.isErrorTable(table) {
-            result.errorCodes += references.errorCodes(in: table, diagnostics: &diagnostics)
-            result.blockRoles[table.location] = .errorTable
-            return
-        }
-        switch context {
-        case .parameters:
-            let placement: Parameter.Placement = draft?.method == .post ? .form : .query
-            let reader = ParameterTableReader(source: source, defaultPlacement: placement)
-            draft?.parameters += reader.parameters(in: table, diagnostics: &diagnostics)
-            if let id = draft?.id(page: slug) { draft?.blockRoles[table.location] = .parameterTable(operationID: id) }
-        case .response(let index):
-            draft?.responses[index].fields += FieldReader(source: source).fields(in: table, diagnostics: &diagnostics)
-            if let id = draft?.id(page: slug) { draft?.blockRoles[table.location] = .fieldTable(operationID: id, response: index) }
-        case .prose, .responses:
-            break
+        guard let label = pending, let range = promised else { return }
+        if label == .url {
+            diagnostics.append(invalidURL("", range: range))
+        } else {
+            diagnostics.append(
+                Diagnostic(.warning, code: .unknownMethod, message: "the operation's method is empty; write GET, POST, PUT, DELETE or PATCH", range: range))
         }
     }
 
-    private mutating func readList(_ list: MarkdownNode, diagnostics: inout [Diagnostic]) {
-        guard draft != nil else { return }
-        let outcomes = list.children.map(Self.outcome(of:))
-        if outcomes.allSatisfy({ $0 == nil }) {
-            if case .response(let index) = context, let fields = FieldReader(source: source).fields(inList: list) {
-                draft?.responses[index].fields += fields
-                if let id = draft?.id(page: slug) { draft?.blockRoles[list.range.start] = .fieldTable(operationID: id, response: index) }
-            }
-            return
-        }
-        // `- __SUCCESS__` and `- __FAILED__`: each item opens a response.
-        for (item, outcome) in zip(list.children, outcomes) {
-            guard let outcome else { continue }
-            draft?.hasOperationParts = true
-            startResponse(outcome, delivery: "", at: item.range.start, diagnostics: &diagnostics)
-            for block in item.children.dropFirst() { read(block, diagnostics: &diagnostics) }
-        }
-    }
-
-    /// SUCCESS or FAILED when a list item starts with that word in bold.
-    private static func outcome(of item: MarkdownNode) -> Response.Outcome? {
-        guard let first = item.children.first, first.kind == .paragraph,
-            let labeled = LabeledLine.boldLine(first.children),
-            case .response(let outcome)? = Label(normalized: labeled.label)
+    /// The status of a heading such as `200 OK`, `HTTP 201`, `Response 404`, `返回 200`.
+    static func statusHeading(_ text: String) -> Int? {
+        var words = Label.normalize(text).split(separator: " ")
+        if let first = words.first, ["response", "http", "status", "返回", "响应"].contains(first) { words.removeFirst() }
+        guard let code = words.first.flatMap({ Int($0) }), words.first?.count == 3, (100...599).contains(code), words.count <= 4
         else { return nil }
-        return outcome
-    }
-
-    private mutating func readExample(_ example: Example) {
-        guard draft != nil else { return }
-        switch context {
-        case .response(let index):
-            draft?.responses[index].examples.append(example)
-        case .responses:
-            draft?.responses.append(
-                OperationDraft.ResponseDraft(outcome: .success, examples: [example], location: example.location))
-            context = .response((draft?.responses.count ?? 1) - 1)
-        case .prose, .parameters:
-            break
-        }
+        return code
     }
 
     // MARK: Helpers
 
     /// How the site shows a block that holds `label`.
-    private func role(of label: Label) -> BlockRole? {
+    func role(of label: Label, valued: Bool = true) -> BlockRole? {
         switch label {
-        case .url, .method, .scopes, .rateLimit, .bodyPrefix:
+        case .url, .method, .baseURL:
+            return valued ? .hidden : nil
+        case .scopes, .rateLimit, .bodyPrefix:
             return .hidden
         case .response:
             guard let draft, !draft.responses.isEmpty else { return nil }
             return .responseHeading(operationID: draft.id(page: slug), response: draft.responses.count - 1)
-        case .parameters, .responses:
+        case .parameters, .responses, .examples, .status:
             return nil
         }
     }
 
-    private mutating func setRole(_ role: BlockRole?, at block: MarkdownNode) {
+    mutating func setRole(_ role: BlockRole?, at block: MarkdownNode) {
         guard let role else { return }
         draft?.blockRoles[block.range.start] = role
     }
@@ -320,22 +213,23 @@ struct OperationExtractor {
         draft?.mentionedNumbers.formUnion(numbers)
     }
 
-    private mutating func finishOperation() {
+    mutating func finishOperation() {
         if let draft, draft.hasOperationParts {
-            result.operations.append(draft.makeOperation(page: slug))
+            result.operations += draft.makeOperations(page: slug)
             result.blockRoles.merge(draft.blockRoles) { first, _ in first }
         }
         draft = nil
         context = .prose
+        pending = nil
     }
 
-    private func invalidURL(_ text: String, range: SourceRange) -> Diagnostic {
-        Diagnostic(
-            .error, code: .invalidURL,
-            message: text.isEmpty
-                ? "the operation's URL is empty; write the full URL, such as 'https://host/path'"
-                : "'\(text)' is not a full http or https URL; write it as 'https://host/path'",
-            range: range)
+    /// Paths given without a host take the page's `Base URL:`, a `Host:` header given with
+    /// them, or the site's first server; with none of these they stay paths.
+    private mutating func resolveRelativeURLs() {
+        for index in result.operations.indices {
+            guard let url = result.operations[index].url, url.isRelative else { continue }
+            if let base = pageBase ?? server { result.operations[index].url = url.resolved(against: base) }
+        }
     }
 
     /// The lines between a fenced block's fences.
@@ -348,17 +242,25 @@ struct OperationExtractor {
         return SourceRange(start: start, end: end.line > start.line ? end : start)
     }
 
-    /// A paragraph's inline nodes split at its line breaks.
-    private static func lines(of paragraph: MarkdownNode) -> [[MarkdownNode]] {
+    /// A paragraph's (or heading's) inline nodes split at its line breaks and at `<br>`.
+    static func lines(of paragraph: MarkdownNode) -> [[MarkdownNode]] {
         var lines: [[MarkdownNode]] = [[]]
         for node in paragraph.children {
-            if node.kind == .softBreak || node.kind == .lineBreak {
+            if node.kind == .softBreak || node.kind == .lineBreak || node.isBreakTag {
                 lines.append([])
             } else {
                 lines[lines.count - 1].append(node)
             }
         }
         return lines.filter { !$0.isEmpty }
+    }
+
+    /// A line's text as written, with inline HTML kept (`/users/<id>`).
+    static func text(of line: [MarkdownNode]) -> String {
+        line.map { node -> String in
+            if case .htmlInline(let html) = node.kind { return html }
+            return node.plainText
+        }.joined().trimmingWhitespace()
     }
 
     /// "1. Listing a User's Buckets" is "Listing a User's Buckets".
@@ -372,5 +274,13 @@ struct OperationExtractor {
     /// The first word of a fence's info string: "json extra" is `json`.
     static func language(_ info: String) -> String {
         info.split(separator: " ").first.map(String.init)?.lowercased() ?? ""
+    }
+}
+
+extension MarkdownNode {
+    /// `<br>`, `<br/>` or `<br />`: a line break written as HTML.
+    var isBreakTag: Bool {
+        guard case .htmlInline(let html) = kind else { return false }
+        return html.lowercased().filter { !$0.isWhitespace && $0 != "/" } == "<br>"
     }
 }

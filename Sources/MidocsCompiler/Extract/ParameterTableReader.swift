@@ -1,50 +1,85 @@
-/// Turns a parameter table (`Name | In | Type | Required | Description`, or the legacy
-/// `name | required | type | description`) into parameters.
+/// Turns a parameter table into parameters, finding its columns by what their headers mean
+/// (`Name | In | Type | Required | Description`, `参数名 | 类型 | 是否必填 | 说明`, ...).
 struct ParameterTableReader {
-    let source: SourceText
-    /// Where parameters travel when the table has no In column.
-    let defaultPlacement: Parameter.Placement
+    /// A parameter, and whether the table said where it goes (else the operation decides).
+    struct Row {
+        var parameter: Parameter
+        var isPlacementStated: Bool
+    }
 
-    func parameters(in table: Table, diagnostics: inout [Diagnostic]) -> [Parameter] {
+    let source: SourceText
+    /// Where parameters travel when the table has no In column, if the section's label says.
+    let defaultPlacement: Parameter.Placement?
+
+    func parameters(in table: Table, diagnostics: inout [Diagnostic]) -> [Row] {
         guard let nameColumn = table.index(of: .name) ?? (table.header.isEmpty ? nil : 0) else { return [] }
-        let placementColumn = table.index(of: .placement)
-        let typeColumn = table.index(of: .type)
+        var placementColumn = table.index(of: .placement)
+        var typeColumn = table.index(of: .type)
+        // "Parameter type" means the location in some docs and the data type in others.
+        if let column = placementColumn, Self.ambiguousPlacementHeaders.contains(table.header[column]), !holdsPlacements(table, column) {
+            if typeColumn == nil { typeColumn = column }
+            placementColumn = nil
+        }
         let requiredColumn = table.index(of: .required)
+        let optionalColumn = requiredColumn == nil ? table.index(of: .optional) : nil
         let descriptionColumn = table.index(of: .description)
 
         return table.rows.compactMap { row in
-            let name = row[nameColumn].text
+            guard nameColumn < row.count else { return nil }
+            let name = Self.name(row[nameColumn].text)
             guard !name.isEmpty else { return nil }
-            let descriptionCell = descriptionColumn.map { row[$0] }
-            let typeCell = typeColumn.map { row[$0] }
-            let type = typeCell.flatMap { CellReader.type(of: $0, diagnostics: &diagnostics) }
-            return Parameter(
+            let cell = { (column: Int?) in column.flatMap { $0 < row.count ? row[$0] : nil } }
+            let descriptionCell = cell(descriptionColumn)
+            let typeCell = cell(typeColumn)
+            let stated = cell(placementColumn).flatMap { placement($0, diagnostics: &diagnostics) }
+            var isRequired: Bool?
+            if let requiredCell = cell(requiredColumn ?? optionalColumn) {
+                isRequired = CellReader.isRequired(requiredCell, optionalColumn: optionalColumn != nil, diagnostics: &diagnostics)
+            }
+            let parameter = Parameter(
                 name: name,
-                placement: placementColumn.flatMap { placement(row[$0], diagnostics: &diagnostics) }
-                    ?? defaultPlacement,
-                isRequired: requiredColumn.map { CellReader.isRequired(row[$0], diagnostics: &diagnostics) } ?? true,
-                type: type,
+                placement: stated ?? defaultPlacement ?? .query,
+                isRequired: isRequired,
+                type: typeCell.flatMap { CellReader.type(of: $0, diagnostics: &diagnostics) },
                 typeName: typeCell?.text ?? "",
                 description: descriptionCell.map { CellReader.text($0, source: source) } ?? .empty,
                 fixedValue: descriptionCell.flatMap { FixedValueReader.fixedValue(of: name, in: $0.node) },
                 location: row[nameColumn].range.start)
+            return Row(parameter: parameter, isPlacementStated: stated != nil || defaultPlacement != nil)
         }
+    }
+
+    /// The name as code: without the marks some docs put around it (`*name`, `name*`).
+    static func name(_ text: String) -> String {
+        text.trimmingCharacters(in: "*`\"'").trimmingWhitespace()
+    }
+
+    static let ambiguousPlacementHeaders: Set<String> = ["parameter type", "param type"]
+
+    static let placementWords: [String: Parameter.Placement] = [
+        "query": .query, "url": .query, "query string": .query, "querystring": .query, "查询": .query,
+        "header": .header, "headers": .header, "请求头": .header, "头": .header,
+        "path": .path, "url path": .path, "路径": .path,
+        "form": .form, "form body": .form, "formdata": .form, "form data": .form, "表单": .form,
+        "body": .body, "json": .body, "json body": .body, "请求体": .body,
+        "cookie": .cookie, "fragment": .fragment, "url fragment": .fragment,
+        "callback": .callback, "callback query": .callback,
+    ]
+
+    private func holdsPlacements(_ table: Table, _ column: Int) -> Bool {
+        let values = table.rows.compactMap { $0.count > column ? Label.normalize($0[column].text) : nil }.filter { !$0.isEmpty }
+        return values.filter { Self.placementWords[$0] != nil }.count * 2 >= values.count
     }
 
     private func placement(_ cell: Table.Cell, diagnostics: inout [Diagnostic]) -> Parameter.Placement? {
         let text = Label.normalize(cell.text)
         if text.isEmpty { return nil }
-        if let placement = Parameter.Placement(rawValue: text) { return placement }
-        let aliases: [String: Parameter.Placement] = [
-            "url": .query, "query string": .query, "body": .form, "form body": .form,
-            "url fragment": .fragment, "callback query": .callback,
-        ]
-        if let placement = aliases[text] { return placement }
+        if let placement = Self.placementWords[text] { return placement }
         let suggestion = Suggestion.closest(to: text, among: Parameter.Placement.allCases.map(\.rawValue))
         diagnostics.append(
             Diagnostic(
-                .error, code: .unknownParameterLocation,
-                message: "unknown parameter location '\(cell.text)'; use query, header, form, fragment or callback"
+                .warning, code: .unknownParameterLocation,
+                message: "unknown parameter location '\(cell.text)'; use query, header, path, form, body, fragment or callback"
                     + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""),
                 range: cell.range,
                 fixIts: suggestion.map { [Diagnostic.FixIt(range: cell.range, replacement: $0)] } ?? []))

@@ -10,38 +10,71 @@ struct Table {
         }
     }
 
-    /// What a column holds, whatever the header calls it.
+    /// What a column holds, whatever the header calls it, in English or Chinese.
     enum Column: CaseIterable {
-        case name, placement, type, required, description
+        case name, placement, type, required, optional, description, defaultValue
 
         var headers: Set<String> {
             switch self {
-            case .name: return ["name", "field", "parameter", "param", "key", "field name", "parameter name"]
-            case .placement: return ["in", "location", "where", "position"]
-            case .type: return ["type", "data type"]
-            case .required: return ["required", "mandatory", "must", "is required", "required?"]
-            case .description: return ["description", "meaning", "desc", "notes", "remark", "remarks", "comment"]
+            case .name:
+                return [
+                    "name", "field", "parameter", "param", "key", "field name", "parameter name", "param name",
+                    "property", "attribute", "argument", "参数", "参数名", "参数名称", "字段", "字段名", "字段名称", "名称",
+                    "属性", "参数名字", "請求參數", "參數", "參數名", "欄位",
+                ]
+            case .placement:
+                return ["in", "location", "where", "position", "parameter type", "param type", "位置", "参数位置", "参数类型位置"]
+            case .type:
+                return ["type", "data type", "value type", "类型", "数据类型", "参数类型", "字段类型", "類型", "值类型"]
+            case .required:
+                return [
+                    "required", "mandatory", "must", "is required", "required?", "必选", "必填", "是否必须", "是否必填",
+                    "是否必选", "必须", "必需", "是否必需", "必要", "是否必要", "必選", "必填项",
+                ]
+            case .optional:
+                return ["optional", "optional?", "可选", "是否可选"]
+            case .description:
+                return [
+                    "description", "meaning", "desc", "notes", "note", "remark", "remarks", "comment", "comments",
+                    "details", "explanation", "decription", "说明", "描述", "备注", "含义", "含義", "意义", "意義",
+                    "参数说明", "字段说明", "解释", "說明", "描述信息",
+                ]
+            case .defaultValue:
+                return ["default", "default value", "默认值", "默认", "預設值"]
             }
         }
+
+        /// Every header word of every column, for "is this table about named values?"
+        static let allHeaders: [String: Column] = {
+            var all: [String: Column] = [:]
+            for column in allCases {
+                for header in column.headers where all[header] == nil { all[header] = column }
+            }
+            return all
+        }()
     }
 
     var header: [String]
+    var headerCells: [Cell] = []
     var rows: [[Cell]]
     var location: SourceLocation
 
     init?(_ node: MarkdownNode) {
         guard case .table = node.kind else { return nil }
         var header: [String] = []
+        var headerCells: [Cell] = []
         var rows: [[Cell]] = []
         for row in node.children {
             let cells = row.children.map { Cell(node: $0) }
             if row.kind == .tableHeader {
                 header = cells.map { Label.normalize($0.text) }
+                headerCells = cells
             } else {
                 rows.append(cells)
             }
         }
         self.header = header
+        self.headerCells = headerCells
         self.rows = rows
         self.location = node.range.start
     }
@@ -53,6 +86,16 @@ struct Table {
 
     func index(ofAny names: Set<String>) -> Int? {
         header.firstIndex { names.contains($0) }
+    }
+
+    /// Whether the table describes named values (parameters or fields): a name column and
+    /// at least one column that says something about each name, and no column it cannot
+    /// place beyond one (an "example" column, say).
+    var describesNamedValues: Bool {
+        guard index(of: .name) != nil, header.count >= 2 else { return false }
+        let known = header.filter { Column.allHeaders[$0] != nil }
+        let about = known.filter { Column.allHeaders[$0] != .name }
+        return !about.isEmpty && header.count - known.count <= max(1, header.count / 3)
     }
 
     /// Whether the table's header has these columns, in any order.

@@ -4,17 +4,21 @@ public struct Field: Sendable, Hashable, Codable {
     public var name: String
     public var type: ValueType?
     public var typeName: String
-    public var isRequired: Bool
+    /// Nil when the docs do not say.
+    public var isRequired: Bool?
     public var description: Text
     public var fields: [Field]
     public var location: SourceLocation
+
+    /// Required as far as the emitters go: unknown counts as optional.
+    public var isDeclaredRequired: Bool { isRequired == true }
 
     enum CodingKeys: String, CodingKey {
         case name, type, typeName, isRequired = "required", description, fields, location
     }
 
     public init(
-        name: String, type: ValueType?, typeName: String, isRequired: Bool, description: Text,
+        name: String, type: ValueType?, typeName: String, isRequired: Bool?, description: Text,
         fields: [Field] = [], location: SourceLocation
     ) {
         self.name = name

@@ -1,6 +1,6 @@
 /// An HTTP method as the docs name it.
 public enum HTTPMethod: String, Sendable, Hashable, Codable, CaseIterable {
-    case get = "GET", post = "POST", put = "PUT", delete = "DELETE", patch = "PATCH", head = "HEAD"
+    case get = "GET", post = "POST", put = "PUT", delete = "DELETE", patch = "PATCH", head = "HEAD", options = "OPTIONS"
 
     /// Reads "GET", "get" or " Get ".
     public init?(parsing text: String) {

@@ -1,4 +1,6 @@
-/// The URL an operation is called at, split as the docs give it.
+/// The URL an operation is called at, split as the docs give it. Path parameters are
+/// written `{name}` whatever the docs wrote (`:name`, `<name>`, `{{name}}`); a URL the docs
+/// give as a path alone, with no host stated anywhere, has an empty scheme and host.
 public struct OperationURL: Sendable, Hashable, Codable, CustomStringConvertible {
     public var scheme: String
     public var host: String
@@ -10,21 +12,88 @@ public struct OperationURL: Sendable, Hashable, Codable, CustomStringConvertible
         self.path = path
     }
 
-    /// Reads `https://api.example.com/oauth2/token`; nil for anything that is not an
-    /// absolute http or https URL.
+    /// Reads `https://api.example.com/oauth2/token`, or a host placeholder such as
+    /// `http://{portal_address}/api`; nil for anything that is not an absolute http or https URL.
     public init?(parsing text: String) {
         let trimmed = text.trimmingWhitespace()
         guard let separator = trimmed.range(of: "://") else { return nil }
         let scheme = trimmed[..<separator.lowerBound].lowercased()
         guard scheme == "http" || scheme == "https" else { return nil }
-        let rest = trimmed[separator.upperBound...]
+        self.init(scheme: scheme, hostAndPath: trimmed[separator.upperBound...])
+    }
+
+    /// Reads what docs write where a URL goes: a full URL, a path (`/api/v3/order`), or a
+    /// path after a host placeholder (`{host}/api`, `{{baseUrl}}/v1/users`). A path takes
+    /// its scheme and host from `base` when there is one.
+    public init?(parsingReference text: String, base: OperationURL? = nil) {
+        let trimmed = text.trimmingWhitespace()
+        if let url = OperationURL(parsing: trimmed) {
+            self = url
+            return
+        }
+        guard !trimmed.contains(" "), !trimmed.isEmpty else { return nil }
+        if trimmed.hasPrefix("/") {
+            guard trimmed.count > 1 || base != nil, !trimmed.hasPrefix("//") else { return nil }
+            self.init(scheme: base?.scheme ?? "", host: base?.host ?? "", path: Self.normalizedPath(trimmed))
+            if let prefix = base?.path, prefix != "/" { path = Self.joined(prefix, path) }
+            return
+        }
+        // `{host}/path`, `{{baseUrl}}/path`, `$HOST/path`: a placeholder, then a path.
+        let first = trimmed.prefix { $0 != "/" }
+        guard first.hasPrefix("{") || first.hasPrefix("$") || first.hasPrefix("<"), first.count > 2,
+            trimmed.count > first.count
+        else { return nil }
+        let placeholder = "{" + first.filter { !"{}$<>".contains($0) } + "}"
+        self.init(scheme: "https", host: placeholder, path: Self.normalizedPath(String(trimmed.dropFirst(first.count))))
+    }
+
+    private init?(scheme: String, hostAndPath rest: Substring) {
         let pathStart = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? rest.endIndex
         let host = String(rest[..<pathStart])
         guard !host.isEmpty, !host.contains(" ") else { return nil }
-        var path = String(rest[pathStart...])
-        if let end = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = String(path[..<end]) }
-        self.init(scheme: scheme, host: host.lowercased(), path: path.isEmpty ? "/" : path)
+        self.init(scheme: scheme, host: host.lowercased(), path: Self.normalizedPath(String(rest[pathStart...])))
     }
 
-    public var description: String { "\(scheme)://\(host)\(path)" }
+    /// No host is known: the docs gave the path alone.
+    public var isRelative: Bool { host.isEmpty }
+
+    /// The names of the path's `{name}` parameters, in order.
+    public var pathParameters: [String] {
+        path.split(separator: "/").compactMap { segment in
+            guard let open = segment.firstIndex(of: "{"), let close = segment[open...].firstIndex(of: "}") else { return nil }
+            let name = segment[segment.index(after: open)..<close]
+            return name.isEmpty ? nil : String(name)
+        }
+    }
+
+    /// The same path on `base`'s scheme and host (and under its path).
+    public func resolved(against base: OperationURL) -> OperationURL {
+        guard isRelative else { return self }
+        return OperationURL(scheme: base.scheme, host: base.host, path: base.path == "/" ? path : Self.joined(base.path, path))
+    }
+
+    /// Without the query and fragment, and each path parameter as `{name}`.
+    static func normalizedPath(_ text: String) -> String {
+        var path = text
+        if let end = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = String(path[..<end]) }
+        if path.isEmpty { return "/" }
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false).map { segment -> String in
+            if segment.hasPrefix(":"), segment.count > 1 { return "{" + segment.dropFirst() + "}" }
+            if segment.hasPrefix("<"), segment.hasSuffix(">"), segment.count > 2 {
+                return "{" + segment.dropFirst().dropLast() + "}"
+            }
+            if segment.hasPrefix("{{"), segment.hasSuffix("}}"), segment.count > 4 {
+                return "{" + segment.dropFirst(2).dropLast(2) + "}"
+            }
+            if segment.hasPrefix("${"), segment.hasSuffix("}") { return String(segment.dropFirst()) }
+            return String(segment)
+        }
+        return segments.joined(separator: "/")
+    }
+
+    private static func joined(_ prefix: String, _ path: String) -> String {
+        (prefix.hasSuffix("/") ? String(prefix.dropLast()) : prefix) + path
+    }
+
+    public var description: String { isRelative ? path : "\(scheme)://\(host)\(path)" }
 }

@@ -1,13 +1,15 @@
 /// One request parameter of an operation, from a row of its parameter table.
 public struct Parameter: Sendable, Hashable, Codable {
-    /// Where a parameter travels, as the table's In column says.
+    /// Where a parameter travels, as the table's In column says: `path` fills a `{name}`
+    /// of the URL, `body` is a key of a JSON request body (nested keys joined by dots).
     public enum Placement: String, Sendable, Hashable, Codable, CaseIterable {
-        case query, header, form, fragment, callback
+        case query, header, path, form, body, cookie, fragment, callback
     }
 
     public var name: String
     public var placement: Placement
-    public var isRequired: Bool
+    /// Nil when the docs do not say (no Required column).
+    public var isRequired: Bool?
     /// Nil when the docs give a type midocs does not know; `typeName` keeps what they say.
     public var type: ValueType?
     public var typeName: String
@@ -16,12 +18,15 @@ public struct Parameter: Sendable, Hashable, Codable {
     public var fixedValue: String?
     public var location: SourceLocation
 
+    /// Required as far as the emitters go: unknown counts as optional.
+    public var isDeclaredRequired: Bool { isRequired == true }
+
     enum CodingKeys: String, CodingKey {
         case name, placement = "in", isRequired = "required", type, typeName, description, fixedValue, location
     }
 
     public init(
-        name: String, placement: Placement, isRequired: Bool, type: ValueType?, typeName: String,
+        name: String, placement: Placement, isRequired: Bool?, type: ValueType?, typeName: String,
         description: Text, fixedValue: String?, location: SourceLocation
     ) {
         self.name = name

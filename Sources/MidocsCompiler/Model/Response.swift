@@ -13,6 +13,8 @@ public struct Response: Sendable, Hashable, Codable {
 
     public var outcome: Outcome
     public var delivery: Delivery
+    /// The HTTP status the docs give (`200 OK`, `Status: 201`), if any.
+    public var status: Int?
     /// Text the service puts before the JSON, such as `&&&START&&&`.
     public var bodyPrefix: String?
     public var fields: [Field]
@@ -20,11 +22,12 @@ public struct Response: Sendable, Hashable, Codable {
     public var location: SourceLocation
 
     public init(
-        outcome: Outcome, delivery: Delivery, bodyPrefix: String? = nil, fields: [Field] = [],
+        outcome: Outcome, delivery: Delivery, status: Int? = nil, bodyPrefix: String? = nil, fields: [Field] = [],
         examples: [Example] = [], location: SourceLocation
     ) {
         self.outcome = outcome
         self.delivery = delivery
+        self.status = status
         self.bodyPrefix = bodyPrefix
         self.fields = fields
         self.examples = examples

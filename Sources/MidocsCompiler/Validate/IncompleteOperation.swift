@@ -7,7 +7,7 @@ struct IncompleteOperation {
             if operation.url == nil { missing.append("URL") }
             guard !missing.isEmpty else { return nil }
             return Diagnostic(
-                .error, code: .incompleteOperation,
+                .warning, code: .incompleteOperation,
                 message: "operation '\(operation.title)' has no \(missing.joined(separator: " and ")); "
                     + "add a line such as `GET https://host/path` under its heading",
                 range: SourceRange(start: operation.location, length: 1))

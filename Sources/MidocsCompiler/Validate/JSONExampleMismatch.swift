@@ -121,7 +121,7 @@ struct JSONExampleMismatch {
         }
         for field in fields {
             guard let member = object[field.name] else {
-                if field.isRequired, !misspelled.contains(field.name) {
+                if field.isDeclaredRequired, !misspelled.contains(field.name) {
                     diagnostics.append(
                         Diagnostic(
                             .error, code: .missingExampleField,

@@ -60,8 +60,11 @@ struct ExtractorFixtureTests {
         let result = try Self.extract("Legacy/unknown-label.md")
         #expect(result.diagnostics.count == 2)
         #expect(result.diagnostics.allSatisfy { $0.contains("[unknown-label]") })
-        #expect(result.diagnostics.contains { $0.contains("did you mean 'request params'") })
+        // One letter off a label is a typo: read as the label, with the fix.
+        #expect(result.diagnostics.contains { $0.contains("read as 'request params'") })
+        #expect(result.diagnostics.contains { $0.contains("note: replace with 'request method'") })
         #expect(result.operations.count == 2)
+        #expect(result.operations[0].method == .get)
         #expect(result.operations[1].parameters.map(\.name) == ["from", "to"])
     }
 

@@ -31,7 +31,7 @@ struct ContentModelTests {
             parameters = operation.parameters.map {
                 ParameterFacts(
                     name: $0.name, placement: $0.placement.rawValue, type: $0.type?.description ?? "-",
-                    isRequired: $0.isRequired, fixedValue: $0.fixedValue)
+                    isRequired: $0.isRequired == true, fixedValue: $0.fixedValue)
             }
             responses = operation.responses.map {
                 ResponseFacts(
@@ -42,7 +42,7 @@ struct ContentModelTests {
 
         static func facts(_ field: Field) -> FieldFacts {
             FieldFacts(
-                name: field.name, type: field.type?.description ?? "-", isRequired: field.isRequired,
+                name: field.name, type: field.type?.description ?? "-", isRequired: field.isRequired == true,
                 fields: field.fields.map(facts))
         }
     }

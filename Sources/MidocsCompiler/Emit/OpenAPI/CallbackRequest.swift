@@ -32,7 +32,7 @@ struct CallbackRequest {
                 OpenAPI.Parameter(
                     name: field.name,
                     context: .query(
-                        required: field.isRequired, schemaOrContent: .a(.init(schema, style: .form, example: example))),
+                        required: field.isDeclaredRequired, schemaOrContent: .a(.init(schema, style: .form, example: example))),
                     description: field.description.plain))
         }
         var description = "The service sends the result to the URL given in \(parameter.name)."
@@ -67,8 +67,9 @@ struct CallbackRequest {
     private func expression(for parameter: Parameter) -> String {
         switch parameter.placement {
         case .header: return "{$request.header.\(parameter.name)}"
-        case .form: return "{$request.body#/\(parameter.name)}"
-        case .query, .fragment, .callback: return "{$request.query.\(parameter.name)}"
+        case .form, .body: return "{$request.body#/\(parameter.name.replacingOccurrences(of: ".", with: "/"))}"
+        case .path: return "{$request.path.\(parameter.name)}"
+        case .query, .cookie, .fragment, .callback: return "{$request.query.\(parameter.name)}"
         }
     }
 }

@@ -7,17 +7,17 @@ extension Field {
     func makeJSONSchema(errorCodeSchema: String? = nil) -> JSONSchema {
         let description = self.description.plain.isEmpty ? nil : self.description.plain
         if let errorCodeSchema, isErrorCode {
-            return .reference(.component(named: errorCodeSchema), required: isRequired, description: description)
+            return .reference(.component(named: errorCodeSchema), required: isDeclaredRequired, description: description)
         }
         if type == .object, !fields.isEmpty {
             return Field.makeObjectSchema(
-                fields, errorCodeSchema: errorCodeSchema, required: isRequired, description: description)
+                fields, errorCodeSchema: errorCodeSchema, required: isDeclaredRequired, description: description)
         }
         guard let type else {
             // A type the docs name but midocs does not know: say nothing rather than guess.
-            return .fragment(required: isRequired, description: description)
+            return .fragment(required: isDeclaredRequired, description: description)
         }
-        return type.makeJSONSchema(required: isRequired, description: description)
+        return type.makeJSONSchema(required: isDeclaredRequired, description: description)
     }
 
     /// An object schema whose properties are `fields`, sorted by name so the `required` list is too.

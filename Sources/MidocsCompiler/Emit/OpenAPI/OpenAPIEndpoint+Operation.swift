@@ -46,6 +46,7 @@ extension OpenAPIEndpoint {
         case .delete: return .delete
         case .patch: return .patch
         case .head: return .head
+        case .options: return .options
         }
     }
 
@@ -65,8 +66,8 @@ extension OpenAPIEndpoint {
     private func makeParameter(_ parameter: Parameter) -> OpenAPI.Parameter {
         let schema = makeSchema(parameter)
         let context: OpenAPI.Parameter.Context = parameter.placement == .header
-            ? .header(required: parameter.isRequired, schema: schema)
-            : .query(required: parameter.isRequired, schema: schema)
+            ? .header(required: parameter.isDeclaredRequired, schema: schema)
+            : .query(required: parameter.isDeclaredRequired, schema: schema)
         return OpenAPI.Parameter(name: parameter.name, context: context, description: parameter.description.plain)
     }
 
@@ -78,7 +79,7 @@ extension OpenAPIEndpoint {
         }
         return OpenAPI.Request(
             content: [.form: .b(OpenAPI.Content(schema: .object(properties: properties)))],
-            required: parameters.contains(where: \.isRequired))
+            required: parameters.contains(where: \.isDeclaredRequired))
     }
 
     /// The discriminator allows each variant's value: `response_type` is `code` or `token`. A
@@ -87,7 +88,7 @@ extension OpenAPIEndpoint {
     /// required flag and description; as a parameter's schema it leaves both to the parameter.
     private func makeSchema(_ parameter: Parameter, asProperty: Bool = false) -> JSONSchema {
         let values = parameter.name == discriminatorParameter ? discriminatorValues : parameter.fixedValue.map { [$0] }
-        let required = asProperty ? parameter.isRequired : true
+        let required = asProperty ? parameter.isDeclaredRequired : true
         let description = asProperty ? parameter.description.plain : nil
         guard let type = parameter.type else {
             // A type midocs does not know: query, header and form values are text on the wire.

@@ -21,13 +21,13 @@ struct ResultEntry: Encodable, Sendable {
         self.delivery = response.delivery.rawValue
         self.fields = response.fields.map {
             Value(
-                name: $0.name, type: $0.type?.description ?? $0.typeName, required: $0.isRequired,
+                name: $0.name, type: $0.type?.description ?? $0.typeName, required: $0.isDeclaredRequired,
                 description: $0.description.plain)
         }
     }
 
     /// "code, state (optional)".
     static func names(of fields: [Field]) -> String {
-        fields.map { $0.isRequired ? $0.name : "\($0.name) (optional)" }.joined(separator: ", ")
+        fields.map { $0.isDeclaredRequired ? $0.name : "\($0.name) (optional)" }.joined(separator: ", ")
     }
 }

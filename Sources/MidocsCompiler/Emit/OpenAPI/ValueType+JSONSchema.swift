@@ -8,6 +8,12 @@ extension ValueType {
             return .integer(format: .int64, required: required, description: description, allowedValues: allowedValues)
         case .int:
             return .integer(format: .int32, required: required, description: description, allowedValues: allowedValues)
+        case .number:
+            return .number(required: required, description: description, allowedValues: allowedValues)
+        case .file:
+            return .string(format: .other("binary"), required: required, description: description, allowedValues: allowedValues)
+        case .any:
+            return .fragment(required: required, description: description)
         case .string:
             return .string(required: required, description: description, allowedValues: allowedValues)
         case .boolean:
@@ -25,8 +31,9 @@ extension ValueType {
     func makeValue(_ text: String) -> AnyCodable {
         switch self {
         case .long, .int: return Int(text).map { AnyCodable($0) } ?? AnyCodable(text)
+        case .number: return Double(text).map { AnyCodable($0) } ?? AnyCodable(text)
         case .boolean: return Bool(text).map { AnyCodable($0) } ?? AnyCodable(text)
-        case .string, .object, .list: return AnyCodable(text)
+        case .string, .object, .file, .any, .list: return AnyCodable(text)
         }
     }
 }

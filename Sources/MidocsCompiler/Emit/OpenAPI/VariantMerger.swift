@@ -25,7 +25,7 @@ struct VariantMerger {
     /// Names in the order they first appear, each merged from the members that have it.
     private func merge<Item>(
         _ members: [(variant: Operation, items: [Item])], name: KeyPath<Item, String>,
-        required: WritableKeyPath<Item, Bool>, description: WritableKeyPath<Item, Text>,
+        required: WritableKeyPath<Item, Bool?>, description: WritableKeyPath<Item, Text>,
         finish: (inout Item, [(variant: Operation, item: Item)]) -> Void
     ) -> [Item] {
         guard members.count > 1 else { return members.first?.items ?? [] }
@@ -40,10 +40,10 @@ struct VariantMerger {
                 member.items.first { $0[keyPath: name] == itemName }.map { (variant: member.variant, item: $0) }
             }
             var merged = found[0].item
-            merged[keyPath: required] = found.count == members.count && found.allSatisfy { $0.item[keyPath: required] }
+            merged[keyPath: required] = found.count == members.count && found.allSatisfy { $0.item[keyPath: required] == true }
             merged[keyPath: description] = describe(
-                found.map { ($0.variant, $0.item[keyPath: description], $0.item[keyPath: required]) },
-                among: members.map(\.variant), isRequired: merged[keyPath: required])
+                found.map { ($0.variant, $0.item[keyPath: description], $0.item[keyPath: required] == true) },
+                among: members.map(\.variant), isRequired: merged[keyPath: required] == true)
             finish(&merged, found)
             return merged
         }

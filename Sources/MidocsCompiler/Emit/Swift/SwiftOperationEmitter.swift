@@ -75,7 +75,7 @@ struct SwiftOperationEmitter {
             .initializer(
                 parameters: settable.map { parameter in
                     SwiftDeclaration.Parameter(
-                        names[parameter.name]!, swiftType(parameter), defaultValue: parameter.isRequired ? nil : .nil)
+                        names[parameter.name]!, swiftType(parameter), defaultValue: parameter.isDeclaredRequired ? nil : .nil)
                 },
                 isThrowing: false,
                 body: settable.map { .assignment(.member(.identifier("self"), names[$0.name]!), .identifier(names[$0.name]!)) },
@@ -136,7 +136,7 @@ struct SwiftOperationEmitter {
 
     private func swiftType(_ parameter: Parameter) -> String {
         let base = rules.parameterType(parameter) ?? scalarType(parameter.type)
-        return parameter.isRequired ? base : base + "?"
+        return parameter.isDeclaredRequired ? base : base + "?"
     }
 
     // MARK: Responses
@@ -191,7 +191,7 @@ struct SwiftOperationEmitter {
         members += fields.map { field in
             let type = field.fields.isEmpty ? scalarType(field.type) : (field.type.map(isList) == true ? "[\(nestedTypeName(field))]" : nestedTypeName(field))
             return .property(
-                name: names[field.name]!, type: field.isRequired ? type : type + "?", isStatic: false, isLet: true,
+                name: names[field.name]!, type: field.isDeclaredRequired ? type : type + "?", isStatic: false, isLet: true,
                 value: nil, documentation: SwiftDocumentation.lines(field.description.plain))
         }
         members.append(
@@ -208,7 +208,7 @@ struct SwiftOperationEmitter {
         var members: [SwiftDeclaration] = fields.map { field in
             let type = redirectType(field.type)
             return .property(
-                name: names[field.name]!, type: field.isRequired ? type : type + "?", isStatic: false, isLet: true,
+                name: names[field.name]!, type: field.isDeclaredRequired ? type : type + "?", isStatic: false, isLet: true,
                 value: nil, documentation: SwiftDocumentation.lines(field.description.plain))
         }
         members.append(
@@ -217,9 +217,9 @@ struct SwiftOperationEmitter {
                 isThrowing: true,
                 body: fields.map { field in
                     let read = SwiftExpression.call(
-                        .member(.identifier("parameters"), field.isRequired ? "required" : "optional"),
+                        .member(.identifier("parameters"), field.isDeclaredRequired ? "required" : "optional"),
                         [.init(nil, .string(field.name))])
-                    return .assignment(.member(.identifier("self"), names[field.name]!), field.isRequired ? .try(read) : read)
+                    return .assignment(.member(.identifier("self"), names[field.name]!), field.isDeclaredRequired ? .try(read) : read)
                 },
                 documentation: ["Reads the values from a redirect or callback URL; throws when a required one is missing."]))
         return members
@@ -231,9 +231,10 @@ struct SwiftOperationEmitter {
         switch type {
         case .long?: return "Int64"
         case .int?: return "Int"
-        case .string?: return "String"
+        case .number?: return "Double"
+        case .string?, .file?: return "String"
         case .boolean?: return "Bool"
-        case .object?, nil: return "JSONValue"
+        case .object?, .any?, nil: return "JSONValue"
         case .list(let element)?: return "[\(scalarType(element))]"
         }
     }

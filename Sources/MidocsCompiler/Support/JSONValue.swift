@@ -66,7 +66,8 @@ indirect enum JSONValue: Equatable {
     /// Whether the value has the documented type; null is allowed for any.
     func conforms(to type: ValueType) -> Bool {
         switch (type, self) {
-        case (_, .null): return true
+        case (_, .null), (.any, _): return true
+        case (.number, .integer), (.number, .number), (.file, .string): return true
         case (.long, .integer), (.int, .integer): return true
         case (.string, .string), (.boolean, .bool), (.object, .object): return true
         case (.list(let element), .array(let values)): return values.allSatisfy { $0.conforms(to: element) }

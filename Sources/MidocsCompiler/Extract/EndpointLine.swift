@@ -1,0 +1,41 @@
+/// A line that declares an endpoint: `GET /path`, `POST https://host/path HTTP/1.1`,
+/// `[GET] /api/v3/order`, `DELETE {host}/items/:id`.
+struct EndpointLine: Equatable {
+    var method: HTTPMethod
+    var url: OperationURL
+    /// The URL has a query string with values (`?currency=BTC`): a filled-in request, so an
+    /// example of the endpoint rather than its declaration.
+    var isExample: Bool
+
+    /// Reads one line. `strict` (for prose and headings) wants the method in capitals, as
+    /// a sentence starting "Get /users ..." is not a declaration.
+    init?(_ line: String, strict: Bool = false) {
+        var words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{2003}" || $0 == "\u{00A0}" })
+            .map { String($0).trimmingCharacters(in: "`*[]:：") }
+            .filter { !$0.isEmpty }
+        // `GET /path HTTP/1.1`, as a raw request's first line ends.
+        if words.count == 3, words[2].uppercased().hasPrefix("HTTP/") { words.removeLast() }
+        guard words.count == 2, words[0].count <= 7 else { return nil }
+        if strict, words[0] != words[0].uppercased() { return nil }
+        guard let method = HTTPMethod(parsing: words[0]) else { return nil }
+        let target = words[1]
+        guard let url = OperationURL(parsingReference: target) else { return nil }
+        self.method = method
+        self.url = url
+        self.isExample = target.firstIndex(of: "?").map { target[$0...].contains("=") } ?? false
+    }
+
+    /// The endpoints a fenced block declares: every line when each is one (`GET /a` then
+    /// `GET /b`), else its first line (a raw request, headers and body after it). The
+    /// `Host:` header, when there is one, is returned too, for a relative path.
+    static func endpoints(inCode text: String) -> (lines: [EndpointLine], host: String?)? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map { $0.trimmingWhitespace() }
+            .filter { !$0.isEmpty }
+        guard let first = lines.first, let declared = EndpointLine(first) else { return nil }
+        let all = lines.compactMap { EndpointLine($0) }
+        if all.count == lines.count { return (all, nil) }
+        let host = lines.dropFirst().first { $0.lowercased().hasPrefix("host:") }
+            .map { String($0.dropFirst(5)).trimmingWhitespace() }
+        return ([declared], host)
+    }
+}

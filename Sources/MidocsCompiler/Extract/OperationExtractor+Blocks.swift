@@ -1,0 +1,289 @@
+extension OperationExtractor {
+    // MARK: Paragraphs
+
+    mutating func readParagraph(_ paragraph: MarkdownNode, awaited: Label?, diagnostics: inout [Diagnostic]) {
+        guard draft != nil else {
+            readBaseURL(paragraph)
+            return
+        }
+        var isProse = true
+        var roles: [BlockRole?] = []
+        for line in Self.lines(of: paragraph) {
+            let isCode = line.count == 1 && { if case .code = line[0].kind { true } else { false } }()
+            let text = Self.text(of: line)
+            if let awaited {
+                readValue(of: awaited, isCode ? text : text.trimmingCharacters(in: "*_-"), range: Self.range(of: line), diagnostics: &diagnostics)
+                roles.append(.hidden)
+                isProse = false
+                continue
+            }
+            if declaresHere, let endpoint = EndpointLine(text, strict: !isCode), !endpoint.isExample {
+                draft?.declare(endpoint.method, endpoint.url)
+                roles.append(.hidden)
+                isProse = false
+                continue
+            }
+            if declaresHere, isCode, reportBadURL(in: line[0], diagnostics: &diagnostics) {
+                roles.append(.hidden)
+                isProse = false
+                continue
+            }
+            if let labeled = LabeledLine.boldLine(line) {
+                if let label = Label(normalized: labeled.label) ?? misspelledBoldLabel(labeled, diagnostics: &diagnostics) {
+                    apply(label, labeled, diagnostics: &diagnostics)
+                    roles.append(role(of: label, valued: !labeled.value.isEmpty))
+                    isProse = false
+                    continue
+                }
+            } else if let labeled = LabeledLine.plainLine(line), let label = Label(normalized: labeled.label),
+                Self.holdsValue(labeled, of: label)
+            {
+                apply(label, labeled, diagnostics: &diagnostics)
+                roles.append(role(of: label, valued: !labeled.value.isEmpty))
+                isProse = false
+                continue
+            }
+            roles.append(nil)
+        }
+        // A paragraph of labels the card shows (Scopes, Rate limit) is not shown again.
+        if !roles.isEmpty, roles.allSatisfy({ $0 == .hidden }) { setRole(.hidden, at: paragraph) }
+        // Prose before the parameters and responses is the operation's summary.
+        if isProse, context == .prose, draft?.parameters.isEmpty == true, draft?.responses.isEmpty == true {
+            draft?.summary.append(Text(markdown: source.slice(paragraph.range), plain: paragraph.plainText))
+        }
+    }
+
+    /// Whether a line in a list or prose is the label it looks like: a URL or method label
+    /// must hold a URL or method, not a sentence about one.
+    static func holdsValue(_ line: LabeledLine, of label: Label) -> Bool {
+        guard !line.value.isEmpty else { return true }
+        switch label {
+        case .url:
+            guard let value = line.strictValue else { return false }
+            return OperationURL(parsingReference: value) != nil || EndpointLine(value) != nil
+        case .method:
+            guard let value = line.strictValue else { return false }
+            return value.split(whereSeparator: { " /,|、，".contains($0) }).allSatisfy { HTTPMethod(parsing: String($0)) != nil }
+        case .baseURL:
+            return line.strictValue.flatMap(OperationURL.init(parsing:)) != nil
+        case .parameters, .responses, .examples:
+            // "**Query**: the query parameters, sorted by name": a word explained, not a section.
+            return false
+        default:
+            return true
+        }
+    }
+
+    /// Whether a `METHOD URL` line here declares an endpoint: not among examples, responses
+    /// or parameters, where it shows a call being made.
+    var declaresHere: Bool {
+        switch context {
+        case .prose, .request: return true
+        case .parameters, .responses, .response, .examples: return false
+        }
+    }
+
+    /// `` `GET api.example.com/v1/a` ``: the convention's line with a URL that is not one.
+    /// The method is read; the URL is reported where it stands.
+    private mutating func reportBadURL(in code: MarkdownNode, diagnostics: inout [Diagnostic]) -> Bool {
+        guard case .code(let text) = code.kind else { return false }
+        let parts = text.trimmingWhitespace().split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, parts[0] == parts[0].uppercased(), let method = HTTPMethod(parsing: String(parts[0])) else {
+            return false
+        }
+        var start = code.range.start
+        start.column += text.utf8.count - parts[1].utf8.count
+        diagnostics.append(invalidURL(String(parts[1]), range: SourceRange(start: start, length: parts[1].utf8.count)))
+        draft?.declare(methods: [method])
+        return true
+    }
+
+    /// A bold label with a colon, misspelled: read as the label it is close to.
+    private func misspelledBoldLabel(_ line: LabeledLine, diagnostics: inout [Diagnostic]) -> Label? {
+        guard line.hasColon, let suggestion = Label.suggestion(for: line.label), let label = Label(normalized: suggestion)
+        else { return nil }
+        reportMisspelledLabel(line, suggestion: suggestion, diagnostics: &diagnostics)
+        return label
+    }
+
+    /// `Base URL: https://api.example.com` outside any operation.
+    private mutating func readBaseURL(_ paragraph: MarkdownNode) {
+        for line in Self.lines(of: paragraph) {
+            guard let labeled = LabeledLine.boldLine(line) ?? LabeledLine.plainLine(line),
+                Label(normalized: labeled.label) == .baseURL, let url = OperationURL(parsing: labeled.codeOrPlainValue)
+            else { continue }
+            pageBase = url
+        }
+    }
+
+    static func range(of line: [MarkdownNode]) -> SourceRange {
+        SourceRange(start: line.first!.range.start, end: line.last!.range.end)
+    }
+
+    // MARK: Code
+
+    mutating func readCode(
+        _ block: MarkdownNode, info: String, literal: String, awaited: Label?, diagnostics: inout [Diagnostic]
+    ) {
+        guard draft != nil else { return }
+        let example = Example(language: Self.language(info), text: literal, location: block.range.start)
+        if let awaited {
+            let first = literal.split(separator: "\n").first.map(String.init) ?? ""
+            readValue(of: awaited, first.trimmingWhitespace(), range: SourceRange(start: block.range.start, length: 0), diagnostics: &diagnostics)
+            if EndpointLine.endpoints(inCode: literal)?.lines.count ?? 0 > 1 { declareAll(literal) }
+            setRole(.hidden, at: block)
+            return
+        }
+        if declaresHere, let found = EndpointLine.endpoints(inCode: literal), found.lines.contains(where: { !$0.isExample }) {
+            declareAll(literal)
+            // A raw request with headers or a body shows more than the card: keep it.
+            if found.host == nil, found.lines.count == literal.split(separator: "\n").filter({ !$0.trimmingWhitespace().isEmpty }).count {
+                setRole(.hidden, at: block)
+            }
+            return
+        }
+        readExample(example)
+    }
+
+    private mutating func declareAll(_ literal: String) {
+        guard let found = EndpointLine.endpoints(inCode: literal) else { return }
+        for line in found.lines where !line.isExample {
+            var url = line.url
+            if url.isRelative, let host = found.host, !host.isEmpty {
+                url = url.resolved(against: OperationURL(scheme: "https", host: host.lowercased(), path: "/"))
+            }
+            draft?.declare(line.method, url)
+        }
+    }
+
+    private mutating func readExample(_ example: Example) {
+        switch context {
+        case .response(let index):
+            if draft?.responses[index].status == nil, let status = ResponseShaper.statusLine(example.text) {
+                draft?.responses[index].status = status
+            }
+            draft?.responses[index].examples.append(example)
+        case .responses:
+            draft?.responses.append(
+                OperationDraft.ResponseDraft(outcome: .success, examples: [example], location: example.location))
+            context = .response((draft?.responses.count ?? 1) - 1)
+        case .request, .parameters:
+            draft?.requestExamples.append(example)
+        case .prose, .examples:
+            break
+        }
+    }
+
+    // MARK: Tables
+
+    mutating func readTable(_ table: Table, diagnostics: inout [Diagnostic]) {
+        let references = ReferenceTableReader(source: source)
+        if references.isScopeTable(table) {
+            result.scopes += references.scopes(in: table, diagnostics: &diagnostics)
+            result.blockRoles[table.location] = .scopeTable
+            return
+        }
+        if references.isErrorTable(table) {
+            result.errorCodes += references.errorCodes(in: table, diagnostics: &diagnostics)
+            result.blockRoles[table.location] = .errorTable
+            return
+        }
+        guard draft != nil, context != .examples else { return }
+        if let pairs = KeyValueTable(table) {
+            for pair in pairs.pairs {
+                let line = LabeledLine(label: "", hasColon: true, value: pair.value.node.children, labelRange: pair.value.range)
+                apply(pair.label, line, diagnostics: &diagnostics)
+            }
+            draft?.blockRoles[table.location] = .hidden
+            return
+        }
+        guard table.describesNamedValues else { return }
+        let id = draft!.id(page: slug)
+        switch context {
+        case .parameters(let placement):
+            readParameters(table, placement: placement, id: id, diagnostics: &diagnostics)
+        case .prose, .request:
+            // A table of named values right after the endpoint, before any response: its parameters.
+            guard draft?.endpoints.isEmpty == false, draft?.responses.isEmpty == true else { return }
+            readParameters(table, placement: nil, id: id, diagnostics: &diagnostics)
+        case .responses:
+            startResponse(.success, status: nil, at: table.location)
+            fallthrough
+        case .response:
+            guard case .response(let index) = context else { return }
+            draft?.responses[index].fields += FieldReader(source: source).fields(in: table, diagnostics: &diagnostics)
+            draft?.blockRoles[table.location] = .fieldTable(operationID: id, response: index)
+        case .examples:
+            break
+        }
+    }
+
+    private mutating func readParameters(_ table: Table, placement: Parameter.Placement?, id: String, diagnostics: inout [Diagnostic]) {
+        let reader = ParameterTableReader(source: source, defaultPlacement: placement)
+        draft?.parameters += reader.parameters(in: table, diagnostics: &diagnostics)
+        draft?.hasOperationParts = true
+        draft?.blockRoles[table.location] = .parameterTable(operationID: id)
+    }
+
+    // MARK: Lists
+
+    mutating func readList(_ list: MarkdownNode, awaited: Label?, diagnostics: inout [Diagnostic]) {
+        guard draft != nil else { return }
+        if let awaited, let item = list.children.first, let paragraph = item.children.first, paragraph.kind == .paragraph {
+            // `#### 请求方式` then `- GET`.
+            readParagraph(paragraph, awaited: awaited, diagnostics: &diagnostics)
+            setRole(.hidden, at: list)
+            return
+        }
+        let outcomes = list.children.map(Self.outcome(of:))
+        if outcomes.allSatisfy({ $0 == nil }) {
+            if readLabelItems(list, diagnostics: &diagnostics) { return }
+            if case .response(let index) = context, let fields = FieldReader(source: source).fields(inList: list) {
+                draft?.responses[index].fields += fields
+                let id = draft!.id(page: slug)
+                draft?.blockRoles[list.range.start] = .fieldTable(operationID: id, response: index)
+            }
+            return
+        }
+        // `- __SUCCESS__` and `- __FAILED__`: each item opens a response.
+        for (item, outcome) in zip(list.children, outcomes) {
+            guard let outcome else { continue }
+            startResponse(outcome, status: nil, at: item.range.start)
+            for block in item.children.dropFirst() { read(block, diagnostics: &diagnostics) }
+        }
+    }
+
+    /// `* **URL** : /api/v3/order` and `* **Method** : POST`: items that are labels, or
+    /// `METHOD URL` lines. True when the list was read so.
+    private mutating func readLabelItems(_ list: MarkdownNode, diagnostics: inout [Diagnostic]) -> Bool {
+        var read = false
+        for item in list.children {
+            guard let paragraph = item.children.first, paragraph.kind == .paragraph else { continue }
+            let line = Self.lines(of: paragraph).first ?? []
+            let isCode = line.count == 1 && { if case .code = line[0].kind { true } else { false } }()
+            if declaresHere, let endpoint = EndpointLine(Self.text(of: line), strict: !isCode), !endpoint.isExample {
+                draft?.declare(endpoint.method, endpoint.url)
+                read = true
+                continue
+            }
+            guard let labeled = LabeledLine.boldLine(line) ?? LabeledLine.plainLine(line),
+                let label = Label(normalized: labeled.label), label != .responses || labeled.hasColon,
+                Self.holdsValue(labeled, of: label)
+            else { continue }
+            apply(label, labeled, diagnostics: &diagnostics)
+            for block in item.children.dropFirst() { self.read(block, diagnostics: &diagnostics) }
+            read = true
+        }
+        if read, context == .prose || context == .request { setRole(.hidden, at: list) }
+        return read
+    }
+
+    /// SUCCESS or FAILED when a list item starts with that word in bold.
+    private static func outcome(of item: MarkdownNode) -> Response.Outcome? {
+        guard let first = item.children.first, first.kind == .paragraph,
+            let labeled = LabeledLine.boldLine(first.children),
+            case .response(let outcome)? = Label(normalized: labeled.label)
+        else { return nil }
+        return outcome
+    }
+}

@@ -1,0 +1,121 @@
+extension OperationExtractor {
+    /// Reads a label and its value into the operation, or, without a value, waits for the
+    /// next block to give it (`#### 请求URL:` then the URL on its own line).
+    mutating func apply(_ label: Label, _ line: LabeledLine, diagnostics: inout [Diagnostic]) {
+        if label == .baseURL {
+            if let url = OperationURL(parsing: line.codeOrPlainValue) { pageBase = url }
+            return
+        }
+        guard draft != nil else { return }
+        if label != .examples { draft?.hasOperationParts = true }
+        let valueRange = line.valueRange(source)
+        switch label {
+        case .url, .method:
+            if line.value.isEmpty {
+                pending = label
+                // `request url:` promises a value; "HTTP Request" only introduces one.
+                promised = line.hasColon ? valueRange : nil
+                if label == .url { context = .request }
+                return
+            }
+            readValue(of: label, line.codeOrPlainValue, range: valueRange, diagnostics: &diagnostics)
+        case .scopes:
+            draft?.scopes = ScopeListReader.scopes(in: line.value, source: source)
+        case .rateLimit:
+            draft?.rateLimit = line.plainValue.isEmpty ? nil : line.plainValue
+        case .parameters(let placement):
+            context = .parameters(placement)
+        case .responses:
+            context = .responses
+            if let status = Self.status(in: line.plainValue) { startResponse(.success, status: status, at: line.labelRange.start) }
+        case .examples:
+            context = .examples
+        case .status:
+            guard let status = Self.status(in: line.plainValue) else { return }
+            if case .response(let index) = context {
+                draft?.responses[index].status = status
+            } else {
+                startResponse(status < 400 ? .success : .failure, status: status, at: line.labelRange.start)
+            }
+        case .bodyPrefix:
+            guard case .response(let index) = context else { return }
+            draft?.responses[index].bodyPrefix = line.plainValue
+        case .response(let outcome):
+            startResponse(
+                outcome, delivery: line.plainValue, status: Self.status(in: line.plainValue), at: line.labelRange.start,
+                valueRange: valueRange, diagnostics: &diagnostics)
+        case .baseURL:
+            break
+        }
+    }
+
+    /// A URL or method label's value: `https://host/path`, `/api/v3/order`, `GET /path`
+    /// (a URL label holding both), `GET`, `GET/POST`.
+    mutating func readValue(of label: Label, _ text: String, range: SourceRange, diagnostics: inout [Diagnostic]) {
+        if let endpoint = EndpointLine(text) {
+            draft?.declare(endpoint.method, endpoint.url)
+            return
+        }
+        switch label {
+        case .url:
+            guard let url = OperationURL(parsingReference: text.split(separator: " ").first.map(String.init) ?? "") else {
+                diagnostics.append(invalidURL(text, range: range))
+                return
+            }
+            draft?.declare(url: url)
+        default:
+            let words = text.split(whereSeparator: { " /,|、，或".contains($0) }).map(String.init)
+            let methods = words.compactMap(HTTPMethod.init(parsing:))
+            guard !methods.isEmpty else {
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, code: .unknownMethod,
+                        message: "unknown HTTP method '\(text)'; use GET, POST, PUT, DELETE, PATCH or HEAD",
+                        range: range))
+                return
+            }
+            draft?.declare(methods: methods)
+        }
+    }
+
+    mutating func startResponse(
+        _ outcome: Response.Outcome, delivery text: String = "", status: Int? = nil, at location: SourceLocation,
+        valueRange: SourceRange? = nil, diagnostics: inout [Diagnostic]
+    ) {
+        let delivery = OperationDraft.delivery(from: text)
+        if delivery == nil, status == nil, !text.isEmpty, !text.hasPrefix("(") {
+            diagnostics.append(
+                Diagnostic(
+                    .warning, code: .unknownDelivery,
+                    message: "unknown delivery '\(text)'; write redirect with query, redirect with fragment, JSON body or callback",
+                    range: valueRange ?? SourceRange(start: location, length: 0)))
+        }
+        draft?.hasOperationParts = true
+        draft?.responses.append(
+            OperationDraft.ResponseDraft(outcome: outcome, delivery: delivery, status: status, location: location))
+        context = .response((draft?.responses.count ?? 1) - 1)
+    }
+
+    mutating func startResponse(_ outcome: Response.Outcome, status: Int?, at location: SourceLocation) {
+        var ignored: [Diagnostic] = []
+        startResponse(outcome, status: status, at: location, diagnostics: &ignored)
+    }
+
+    /// `200`, `200 OK`, `HTTP 201 Created`, `Status: 404`: an HTTP status.
+    static func status(in text: String) -> Int? {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == ":" || $0 == "(" })
+        guard let word = words.first(where: { $0.allSatisfy(\.isNumber) }), word.count == 3, let code = Int(word),
+            (100...599).contains(code), words.count <= 4
+        else { return nil }
+        return code
+    }
+
+    func invalidURL(_ text: String, range: SourceRange) -> Diagnostic {
+        Diagnostic(
+            .warning, code: .invalidURL,
+            message: text.isEmpty
+                ? "the operation's URL is empty; write the URL, such as 'https://host/path' or '/path'"
+                : "'\(text)' is not a URL or a path; write it as 'https://host/path' or '/path'",
+            range: range)
+    }
+}
