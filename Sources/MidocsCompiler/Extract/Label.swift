@@ -20,7 +20,7 @@ enum Label: Sendable, Hashable {
         var spellings: [String: Label] = [:]
         let words: [(Label, [String])] = [
             (.url, [
-                "url", "request url", "endpoint", "endpoints", "path", "request path", "address", "request address",
+                "url", "request url", "endpoint", "path", "request path", "address", "request address",
                 "api url", "api path", "api endpoint", "uri", "request uri", "resource url", "http request", "request",
                 "interface address", "请求地址", "接口地址", "请求url", "请求路径", "接口url", "接口路径", "请求链接",
                 "调用地址", "url地址", "http请求", "http 请求", "请求", "接口", "地址", "请求uri", "访问地址",

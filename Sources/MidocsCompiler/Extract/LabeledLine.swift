@@ -9,6 +9,8 @@ struct LabeledLine {
     var value: [MarkdownNode]
     /// Where the label's text starts, for diagnostics about it.
     var labelRange: SourceRange
+    /// Written in bold (or a heading): meant as a label even without a value after it.
+    var isBold = false
 
     /// Where the value stands, after the spaces and `&emsp;` that separate it from the label.
     func valueRange(_ source: SourceText) -> SourceRange {
@@ -71,7 +73,7 @@ struct LabeledLine {
         }
         label = Label.normalize(label)
         guard !label.isEmpty else { return nil }
-        return LabeledLine(label: label, hasColon: hasColon, value: rest, labelRange: first.range)
+        return LabeledLine(label: label, hasColon: hasColon, value: rest, labelRange: first.range, isBold: true)
     }
 
     /// Reads a plain line `label: value` (`请求地址：/api/v3/order`); the caller keeps it only

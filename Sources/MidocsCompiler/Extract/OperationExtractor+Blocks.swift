@@ -17,7 +17,7 @@ extension OperationExtractor {
                 isProse = false
                 continue
             }
-            if declaresHere, let endpoint = EndpointLine(text, strict: !isCode), !endpoint.isExample {
+            if declaresHere, let endpoint = Self.endpoint(in: line), !endpoint.isExample {
                 draft?.declare(endpoint.method, endpoint.url)
                 roles.append(.hidden)
                 isProse = false
@@ -56,7 +56,7 @@ extension OperationExtractor {
     /// Whether a line in a list or prose is the label it looks like: a URL or method label
     /// must hold a URL or method, not a sentence about one.
     static func holdsValue(_ line: LabeledLine, of label: Label) -> Bool {
-        guard !line.value.isEmpty else { return true }
+        guard !line.value.isEmpty else { return line.isBold }
         switch label {
         case .url:
             guard let value = line.strictValue else { return false }
@@ -260,8 +260,7 @@ extension OperationExtractor {
         for item in list.children {
             guard let paragraph = item.children.first, paragraph.kind == .paragraph else { continue }
             let line = Self.lines(of: paragraph).first ?? []
-            let isCode = line.count == 1 && { if case .code = line[0].kind { true } else { false } }()
-            if declaresHere, let endpoint = EndpointLine(Self.text(of: line), strict: !isCode), !endpoint.isExample {
+            if declaresHere, let endpoint = Self.endpoint(in: line), !endpoint.isExample {
                 draft?.declare(endpoint.method, endpoint.url)
                 read = true
                 continue

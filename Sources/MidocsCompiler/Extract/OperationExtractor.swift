@@ -27,7 +27,7 @@ struct OperationExtractor {
 
     let slug: String
     let source: SourceText
-    private let headingIDs: [SourceLocation: String]
+    private var headingIDs: [SourceLocation: String]
     /// The host of relative paths when the page states none (site.yml `servers:`).
     private let server: OperationURL?
     var draft: OperationDraft?
@@ -40,6 +40,9 @@ struct OperationExtractor {
     var pageBase: OperationURL?
     var result = Result()
     private var plan = SectionPlan([])
+    /// The plan says the open operation's section declares an endpoint: the headings under
+    /// it that declare none ("接口描述", "Notes") are its subsections.
+    private var draftDeclares = false
 
     init(document: MarkdownDocument, headingIDs: [SourceLocation: String], server: OperationURL? = nil) {
         self.slug = document.file.slug
@@ -52,6 +55,13 @@ struct OperationExtractor {
     mutating func extract(
         _ blocks: [MarkdownNode], profileReader: (any ProfileReader)? = nil, diagnostics: inout [Diagnostic]
     ) -> Result {
+        let blocks = blocks.map { block in
+            let converted = HTMLHeading.converted(block)
+            if converted.kind != block.kind, case .htmlBlock(let html) = block.kind, let id = HTMLHeading.id(of: html) {
+                headingIDs[block.range.start] = id
+            }
+            return converted
+        }
         plan = SectionPlan(blocks)
         var profileReader = profileReader
         for (index, block) in blocks.enumerated() {
@@ -116,12 +126,13 @@ struct OperationExtractor {
             startResponse(status < 400 ? .success : .failure, status: status, at: heading.range.start)
             return
         }
-        if let draft, level > draft.headingLevel, !declares, draft.hasOperationParts {
+        if let draft, level > draft.headingLevel, !declares, draft.hasOperationParts || draftDeclares {
             // A subsection of the operation: "Notes", "Errors".
             context = .prose
             return
         }
         finishOperation()
+        draftDeclares = declares
         let title = heading.plainText.trimmingWhitespace()
         draft = OperationDraft(
             title: Self.removingNumbering(title), anchor: headingIDs[heading.range.start] ?? HeadingIDGenerator.slug(title),
@@ -253,6 +264,13 @@ struct OperationExtractor {
             }
         }
         return lines.filter { !$0.isEmpty }
+    }
+
+    /// The endpoint a line declares: all of it (`GET /path`, strict about capitals unless
+    /// in code), or a code span it starts with (`` `GET /account.json` will return ...``).
+    static func endpoint(in line: [MarkdownNode]) -> EndpointLine? {
+        if case .code(let code)? = line.first?.kind, let endpoint = EndpointLine(code) { return endpoint }
+        return EndpointLine(text(of: line), strict: true)
     }
 
     /// A line's text as written, with inline HTML kept (`/users/<id>`).

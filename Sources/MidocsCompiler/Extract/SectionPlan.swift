@@ -1,28 +1,34 @@
 /// Which headings of a page open an operation, decided before the page is read: a title
-/// heading whose section (up to the next title heading, label sections included, example
-/// sections not) declares an endpoint. Such a heading opens an operation even under another
-/// operation's heading; a heading that declares nothing is a subsection of the operation
-/// above it.
+/// heading whose section declares an endpoint. A section is the blocks under its heading and
+/// under the label headings that belong to it (a label heading belongs to the nearest title
+/// heading above it of a higher level: `## 获取配置`, `### 接口描述`, `### 请求URL` gives the
+/// URL to 获取配置), but not the blocks under example headings. Such a heading opens an
+/// operation even under another operation's heading; a heading that declares nothing is a
+/// subsection of the operation above it.
 struct SectionPlan {
     /// The block indexes of headings whose section declares an endpoint.
     private(set) var declaring: Set<Int> = []
 
     init(_ blocks: [MarkdownNode]) {
-        var title: Int?
+        var titles: [(index: Int, level: Int)] = []
+        var owner: Int?
         var inExamples = false
         for (index, block) in blocks.enumerated() {
-            if case .heading = block.kind {
+            if case .heading(let level) = block.kind {
                 if let line = LabeledLine.heading(block), let label = Label(heading: line.label) {
                     inExamples = label == .examples
-                    if label == .url, title != nil, Self.declares(block) || line.value.isEmpty { declaring.insert(title!) }
+                    owner = titles.last { $0.level < level }?.index ?? titles.last?.index
+                    if label == .url, let owner, Self.declares(block) || line.value.isEmpty { declaring.insert(owner) }
                     continue
                 }
-                title = index
+                titles.removeAll { $0.level >= level }
+                titles.append((index, level))
+                owner = index
                 inExamples = false
                 if EndpointLine(block.plainText, strict: true) != nil { declaring.insert(index) }
                 continue
             }
-            if let title, !inExamples, Self.declares(block) { declaring.insert(title) }
+            if let owner, !inExamples, Self.declares(block) { declaring.insert(owner) }
         }
     }
 
@@ -32,9 +38,7 @@ struct SectionPlan {
         switch block.kind {
         case .paragraph, .heading:
             return OperationExtractor.lines(of: block).contains { line in
-                if let endpoint = EndpointLine(OperationExtractor.text(of: line), strict: !isCode(line)) {
-                    return !endpoint.isExample
-                }
+                if let endpoint = OperationExtractor.endpoint(in: line) { return !endpoint.isExample }
                 guard let labeled = LabeledLine.boldLine(line) ?? LabeledLine.plainLine(line),
                     Label(normalized: labeled.label) == .url, !labeled.value.isEmpty
                 else { return false }
@@ -49,9 +53,5 @@ struct SectionPlan {
         default:
             return false
         }
-    }
-
-    private static func isCode(_ line: [MarkdownNode]) -> Bool {
-        line.count == 1 && { if case .code = line[0].kind { true } else { false } }()
     }
 }

@@ -1,0 +1,31 @@
+/// A heading written as HTML (`<h2 id="1.1">获取配置</h2>`), as some docs do to set its id:
+/// read as the Markdown heading it stands for.
+enum HTMLHeading {
+    /// The block as a heading node when it is one HTML heading alone; else the block itself.
+    static func converted(_ block: MarkdownNode) -> MarkdownNode {
+        guard case .htmlBlock(let html) = block.kind else { return block }
+        let text = html.trimmingWhitespace()
+        let bytes = Array(text.utf8)
+        guard bytes.count > 9, bytes[0] == UInt8(ascii: "<"), bytes[1] | 0x20 == UInt8(ascii: "h"),
+            let level = Int(String(UnicodeScalar(bytes[2]))), (1...6).contains(level),
+            let open = text.firstIndex(of: ">"), text.lowercased().hasSuffix("</h\(level)>"), !text.contains("\n")
+        else { return block }
+        let inner = text[text.index(after: open)..<text.index(text.endIndex, offsetBy: -5)]
+        let title = String(inner).replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression).trimmingWhitespace()
+        guard !title.isEmpty else { return block }
+        var heading = block
+        heading.kind = .heading(level: level)
+        var child = block
+        child.kind = .text(title)
+        child.children = []
+        heading.children = [child]
+        return heading
+    }
+
+    /// The `id` attribute of an HTML heading, for its anchor.
+    static func id(of html: String) -> String? {
+        guard let range = html.range(of: #"id\s*=\s*["']([^"']+)["']"#, options: .regularExpression) else { return nil }
+        let attribute = html[range]
+        return attribute.split(whereSeparator: { $0 == "\"" || $0 == "'" }).dropFirst().first.map(String.init)
+    }
+}
