@@ -23,12 +23,13 @@ struct FieldReader {
         }
     }
 
-    /// A list whose every item starts with a bold name; nil when the list is something else.
+    /// A list whose every item starts with a bold name (`__ticket__: the new ticket`) or a
+    /// code span and a separator (`` `id`: the alert's id ``); nil when it is something else.
     func fields(inList list: MarkdownNode) -> [Field]? {
         var fields: [Field] = []
         for item in list.children {
             guard let paragraph = item.children.first, paragraph.kind == .paragraph,
-                let name = paragraph.children.first, name.kind == .strong
+                let name = paragraph.children.first, name.kind == .strong || Self.isCodeName(paragraph.children)
             else { return nil }
             var description = Array(paragraph.children.dropFirst())
             if case .text(let text)? = description.first?.kind {
@@ -39,11 +40,19 @@ struct FieldReader {
                 ? "" : source.slice(SourceRange(start: description[0].range.start, end: paragraph.range.end))
             fields.append(
                 Field(
-                    name: name.plainText.trimmingWhitespace(), type: nil, typeName: "", isRequired: true,
+                    name: name.plainText.trimmingWhitespace(), type: nil, typeName: "", isRequired: nil,
                     description: Text(markdown: markdown.drop { $0 == ":" || $0.isWhitespace }.description, plain: plain),
                     location: name.range.start))
         }
         return fields.isEmpty ? nil : fields
+    }
+
+    /// `` `id`: ``, `` `id` - ``, `` `id` (string) ``: a code span named, then explained.
+    private static func isCodeName(_ nodes: [MarkdownNode]) -> Bool {
+        guard case .code(let name)? = nodes.first?.kind, !name.contains(" "), !name.isEmpty else { return false }
+        guard nodes.count > 1, case .text(let text) = nodes[1].kind else { return false }
+        let after = text.trimmingWhitespace()
+        return after.hasPrefix(":") || after.hasPrefix("-") || after.hasPrefix("—") || after.hasPrefix("：") || after.hasPrefix("(")
     }
 
     /// Puts `data.name` inside `data`, declaring `data` as an object when the docs did not.

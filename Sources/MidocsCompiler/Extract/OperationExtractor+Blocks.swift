@@ -79,7 +79,9 @@ extension OperationExtractor {
     var declaresHere: Bool {
         switch context {
         case .prose, .request: return true
-        case .parameters, .responses, .response, .examples: return false
+        // `## Query` then the request line: the first one there is the declaration.
+        case .parameters: return draft?.endpoints.isEmpty == true
+        case .responses, .response, .examples: return false
         }
     }
 
@@ -238,6 +240,7 @@ extension OperationExtractor {
         let outcomes = list.children.map(Self.outcome(of:))
         if outcomes.allSatisfy({ $0 == nil }) {
             if readLabelItems(list, diagnostics: &diagnostics) { return }
+            if readParameterList(list) { return }
             if case .response(let index) = context, let fields = FieldReader(source: source).fields(inList: list) {
                 draft?.responses[index].fields += fields
                 let id = draft!.id(page: slug)
@@ -251,6 +254,27 @@ extension OperationExtractor {
             startResponse(outcome, status: nil, at: item.range.start)
             for block in item.children.dropFirst() { read(block, diagnostics: &diagnostics) }
         }
+    }
+
+    /// A list of named values where parameters go: `` - `id`: the alert's id ``.
+    private mutating func readParameterList(_ list: MarkdownNode) -> Bool {
+        let placement: Parameter.Placement?
+        switch context {
+        case .parameters(let stated): placement = stated
+        case .prose, .request:
+            guard draft?.endpoints.isEmpty == false, draft?.responses.isEmpty == true else { return false }
+            placement = nil
+        default: return false
+        }
+        guard let fields = FieldReader(source: source).fields(inList: list) else { return false }
+        draft?.parameters += fields.map { field in
+            ParameterTableReader.Row(
+                parameter: Parameter(
+                    name: field.name, placement: placement ?? .query, isRequired: nil, type: nil, typeName: "",
+                    description: field.description, fixedValue: nil, location: field.location),
+                isPlacementStated: placement != nil)
+        }
+        return true
     }
 
     /// `* **URL** : /api/v3/order` and `* **Method** : POST`: items that are labels, or
