@@ -114,7 +114,8 @@ enum Label: Sendable, Hashable {
 
     /// A heading's label: a spelling, or a heading that starts like one of examples
     /// ("Example 1: Open API request", "示例二").
-    init?(heading normalized: String) {
+    init?(heading written: String) {
+        let normalized = Self.withoutHeadingID(written)
         if let label = Self.spellings[normalized] {
             self = label
             return
@@ -122,6 +123,12 @@ enum Label: Sendable, Hashable {
         let examplePrefixes = ["example ", "examples ", "sample ", "示例", "例子", "请求示例", "返回示例"]
         guard examplePrefixes.contains(where: { normalized.hasPrefix($0) }) else { return nil }
         self = .examples
+    }
+
+    /// "请求地址 {#route-uri}" is "请求地址": the id some generators let a heading set.
+    static func withoutHeadingID(_ text: String) -> String {
+        guard text.hasSuffix("}"), let open = text.range(of: "{#", options: .backwards) else { return text }
+        return text[..<open.lowerBound].trimmingWhitespace()
     }
 
     private static let spellingsByLength = spellings.keys.filter(\.isAllASCII).sorted()

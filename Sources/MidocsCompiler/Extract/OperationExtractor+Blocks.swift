@@ -199,6 +199,10 @@ extension OperationExtractor {
             draft?.blockRoles[table.location] = .hidden
             return
         }
+        if declaresHere || context == .parameters(nil), let endpoints = EndpointTable(table) {
+            for row in endpoints.rows { draft?.declare(row.method, row.url) }
+            return
+        }
         guard table.describesNamedValues else { return }
         let id = draft!.id(page: slug)
         switch context {

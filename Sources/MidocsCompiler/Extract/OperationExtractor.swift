@@ -133,7 +133,7 @@ struct OperationExtractor {
         }
         finishOperation()
         draftDeclares = declares
-        let title = heading.plainText.trimmingWhitespace()
+        let title = Label.withoutHeadingID(heading.plainText.trimmingWhitespace())
         draft = OperationDraft(
             title: Self.removingNumbering(title), anchor: headingIDs[heading.range.start] ?? HeadingIDGenerator.slug(title),
             headingLevel: level, location: heading.range.start)

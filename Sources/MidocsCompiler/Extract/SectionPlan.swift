@@ -49,7 +49,7 @@ struct SectionPlan {
         case .list:
             return block.children.contains { item in item.children.first.map(declares) == true }
         case .table:
-            return Table(block).map { KeyValueTable($0) != nil } == true
+            return Table(block).map { KeyValueTable($0) != nil || EndpointTable($0) != nil } == true
         default:
             return false
         }
