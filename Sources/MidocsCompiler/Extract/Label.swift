@@ -51,7 +51,7 @@ enum Label: Sendable, Hashable {
                 "body", "request body", "body parameters", "body params", "json body", "request json", "payload",
                 "request payload", "请求体", "请求体参数", "body参数", "请求body",
             ]),
-            (.parameters(.form), ["form", "form parameters", "form data", "表单参数"]),
+            (.parameters(.form), ["form", "form parameters", "form data", "form data parameters", "表单参数"]),
             (.responses, [
                 "response", "responses", "response data", "response parameters", "response fields", "response body",
                 "returns", "return", "return value", "return values", "returned fields", "result", "results", "output",

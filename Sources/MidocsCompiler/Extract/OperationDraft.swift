@@ -28,6 +28,9 @@ struct OperationDraft {
     var endpoints: [Endpoint] = []
     var scopes: [ScopeReference] = []
     var parameters: [ParameterTableReader.Row] = []
+    /// Parameters whose required-ness is marked in their text (`{{<required>}}`) rather than
+    /// a column: once one of them is marked required, the unmarked ones are optional.
+    var markedParameters: Set<Int> = []
     var responses: [ResponseDraft] = []
     var requestExamples: [Example] = []
     var rateLimit: String?
@@ -117,7 +120,10 @@ struct OperationDraft {
         let pathNames = endpoint.url?.pathParameters ?? []
         let unstated = unstatedPlacement(for: endpoint.method)
         var result: [Parameter] = []
-        for row in parameters {
+        let marksRequired = markedParameters.contains { parameters[$0].parameter.isRequired == true }
+        for (index, row) in parameters.enumerated() {
+            var row = row
+            if marksRequired, markedParameters.contains(index), row.parameter.isRequired == nil { row.parameter.isRequired = false }
             var parameter = row.parameter
             if pathNames.contains(parameter.name), !row.isPlacementStated || parameter.placement == .path {
                 parameter.placement = .path

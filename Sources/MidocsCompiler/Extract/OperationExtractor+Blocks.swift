@@ -6,6 +6,14 @@ extension OperationExtractor {
             readBaseURL(paragraph)
             return
         }
+        if case .parameters(let placement) = context,
+            let row = DefinitionReader.parameter(in: paragraph, placement: placement, source: source)
+        {
+            let index = draft!.parameters.count
+            draft?.parameters.append(row)
+            draft?.markedParameters.insert(index)
+            return
+        }
         var isProse = true
         var roles: [BlockRole?] = []
         for line in Self.lines(of: paragraph) {

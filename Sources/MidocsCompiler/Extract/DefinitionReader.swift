@@ -1,0 +1,37 @@
+/// Reads a parameter written as a definition (kramdown, Hugo, PHP Markdown Extra):
+///
+///     username
+///     : {{<required>}} String. The desired username.
+///
+/// CommonMark sees one paragraph of two lines, the second starting with a colon.
+enum DefinitionReader {
+    static func parameter(in paragraph: MarkdownNode, placement: Parameter.Placement?, source: SourceText) -> ParameterTableReader.Row? {
+        let lines = OperationExtractor.lines(of: paragraph)
+        guard lines.count == 2 else { return nil }
+        let name = ParameterTableReader.name(OperationExtractor.text(of: lines[0]))
+        guard !name.isEmpty, !name.contains(" ") else { return nil }
+        var definition = OperationExtractor.text(of: lines[1])
+        guard definition.hasPrefix(":") else { return nil }
+        definition = String(definition.dropFirst()).trimmingWhitespace()
+        var isRequired: Bool?
+        for (marker, value) in markers where definition.lowercased().hasPrefix(marker) {
+            isRequired = value
+            definition = String(definition.dropFirst(marker.count)).trimmingWhitespace()
+            break
+        }
+        // "String. The desired username", "Array of String. ...": the type leads.
+        let first = definition.prefix { $0 != "." && $0 != "," && $0 != "(" }.trimmingWhitespace()
+        let type = ValueType(parsing: first)
+        let parameter = Parameter(
+            name: name, placement: placement ?? .query, isRequired: isRequired, type: type, typeName: type == nil ? "" : first,
+            description: Text(markdown: definition, plain: definition), fixedValue: nil, location: lines[0][0].range.start)
+        return ParameterTableReader.Row(parameter: parameter, isPlacementStated: placement != nil)
+    }
+
+    /// How definitions mark a parameter required or optional.
+    static let markers: [(String, Bool)] = [
+        ("{{<required>}}", true), ("{{< required >}}", true), ("required.", true), ("required", true),
+        ("{{<optional>}}", false), ("optional.", false), ("optional", false), ("必填", true), ("必选", true),
+        ("可选", false), ("选填", false),
+    ]
+}
