@@ -33,6 +33,8 @@ struct OperationDraft {
     var markedParameters: Set<Int> = []
     var responses: [ResponseDraft] = []
     var requestExamples: [Example] = []
+    /// The section says its body is form-encoded: "body" parameters are form fields.
+    var isFormBody = false
     var rateLimit: String?
     var summary: [Text] = []
     /// True once anything but prose was read: a label, or the method and URL.
@@ -133,6 +135,8 @@ struct OperationDraft {
                 continue
             } else if !row.isPlacementStated {
                 parameter.placement = unstated
+            } else if parameter.placement == .body, isFormBody, !parameter.name.contains(".") {
+                parameter.placement = .form
             }
             result.append(parameter)
         }
@@ -150,6 +154,7 @@ struct OperationDraft {
     private func unstatedPlacement(for method: HTTPMethod?) -> Parameter.Placement {
         switch method {
         case .post?, .put?, .patch?:
+            if isFormBody { return .form }
             let isJSON = requestExamples.contains { $0.language == "json" || $0.text.trimmingWhitespace().hasPrefix("{") }
                 || parameters.contains { $0.parameter.name.contains(".") }
             return isJSON ? .body : .form

@@ -83,7 +83,10 @@ struct OperationExtractor {
     }
 
     mutating func read(_ block: MarkdownNode, diagnostics: inout [Diagnostic]) {
-        if draft != nil { collectNumbers(block) }
+        if draft != nil {
+            collectNumbers(block)
+            noteContentType(block)
+        }
         let awaited = pending
         pending = nil
         promised = nil
@@ -207,6 +210,18 @@ struct OperationExtractor {
     mutating func setRole(_ role: BlockRole?, at block: MarkdownNode) {
         guard let role else { return }
         draft?.blockRoles[block.range.start] = role
+    }
+
+    /// A section that says its body is a form (`Content-Type: application/x-www-form-urlencoded`)
+    /// sends its body parameters as form fields.
+    private mutating func noteContentType(_ block: MarkdownNode) {
+        switch block.kind {
+        case .paragraph, .codeBlock:
+            let text = block.plainText.lowercased()
+            if text.contains("x-www-form-urlencoded") || text.contains("multipart/form-data") { draft?.isFormBody = true }
+        default:
+            break
+        }
     }
 
     /// Numbers in the block's text, code and examples, for the error codes it cites.
