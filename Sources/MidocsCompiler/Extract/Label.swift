@@ -85,7 +85,8 @@ enum Label: Sendable, Hashable {
     }
 
     static func normalizeWords(_ text: String) -> String {
-        let words = text.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == ":" || $0 == "：" })
+        let simplified = String(text.lowercased().map { traditional[$0] ?? $0 })
+        let words = simplified.split(whereSeparator: { $0.isWhitespace || $0 == ":" || $0 == "：" })
         return words.joined(separator: " ").trimmingCharacters(in: "*_`")
     }
 
@@ -132,6 +133,17 @@ enum Label: Sendable, Hashable {
     }
 
     private static let spellingsByLength = spellings.keys.filter(\.isAllASCII).sorted()
+
+    /// Traditional characters of the labels' words, read as their simplified forms, so that
+    /// one vocabulary serves both (請求參數 is 请求参数).
+    static let traditional: [Character: Character] = [
+        "請": "请", "參": "参", "數": "数", "響": "响", "應": "应", "說": "说", "碼": "码", "錯": "错", "誤": "误",
+        "類": "类", "權": "权", "驗": "验", "證": "证", "選": "选", "須": "须", "據": "据", "結": "结", "體": "体",
+        "頭": "头", "徑": "径", "義": "义", "欄": "栏", "預": "预", "設": "设", "訊": "讯", "務": "务", "態": "态",
+        "線": "线", "網": "网", "單": "单", "標": "标", "屬": "属", "項": "项", "詳": "详", "細": "细", "範": "范",
+        "傳": "传", "輸": "输", "條": "条", "實": "实", "錄": "录", "認": "认", "對": "对", "個": "个", "資": "资",
+        "廣": "广", "號": "号", "稱": "称", "問": "问", "題": "题", "時": "时", "間": "间", "長": "长",
+    ]
 
     init?(normalized: String) {
         guard let label = Self.spellings[normalized] else { return nil }
