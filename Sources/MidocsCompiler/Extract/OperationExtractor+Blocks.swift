@@ -179,6 +179,9 @@ extension OperationExtractor {
             context = .response((draft?.responses.count ?? 1) - 1)
         case .request, .parameters:
             draft?.requestExamples.append(example)
+        case .examples where draft?.responses.isEmpty == true && draft?.parameters.isEmpty == false:
+            // An example after the parameters and before any response shows the request.
+            draft?.requestExamples.append(example)
         case .prose, .examples:
             break
         }

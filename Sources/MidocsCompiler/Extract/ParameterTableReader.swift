@@ -24,7 +24,9 @@ struct ParameterTableReader {
         let optionalColumn = requiredColumn == nil ? table.index(of: .optional) : nil
         let descriptionColumn = table.index(of: .description)
 
-        return table.rows.compactMap { row in
+        let marks = requiredColumn == nil && optionalColumn == nil
+            ? Self.descriptionMarks(table, descriptionColumn) : [:]
+        return table.rows.enumerated().compactMap { rowIndex, row in
             guard nameColumn < row.count else { return nil }
             let name = Self.name(row[nameColumn].text)
             guard !name.isEmpty else { return nil }
@@ -35,6 +37,8 @@ struct ParameterTableReader {
             var isRequired: Bool?
             if let requiredCell = cell(requiredColumn ?? optionalColumn) {
                 isRequired = CellReader.isRequired(requiredCell, optionalColumn: optionalColumn != nil, diagnostics: &diagnostics)
+            } else {
+                isRequired = marks[rowIndex] ?? nil
             }
             let parameter = Parameter(
                 name: name,
@@ -48,6 +52,31 @@ struct ParameterTableReader {
             return Row(parameter: parameter, isPlacementStated: stated != nil || defaultPlacement != nil)
         }
     }
+
+    /// Required-ness written at the start of descriptions (`*[Optional]* Trading pair`,
+    /// `(required) The id`, `可选，...`), by row. Where only some rows are marked, the others
+    /// are the opposite of the marks: a table that marks the optional ones means the rest
+    /// are required. Empty when no row is marked.
+    static func descriptionMarks(_ table: Table, _ column: Int?) -> [Int: Bool?] {
+        guard let column else { return [:] }
+        var marked: [Int: Bool] = [:]
+        for (index, row) in table.rows.enumerated() where column < row.count {
+            let text = row[column].text.lowercased().trimmingCharacters(in: "*_[]()（）【】 ")
+            for (marker, value) in markers where text.hasPrefix(marker) {
+                marked[index] = value
+                break
+            }
+        }
+        guard !marked.isEmpty else { return [:] }
+        let values = Set(marked.values)
+        let unmarked: Bool? = values.count == 1 ? !values.first! : nil
+        return Dictionary(uniqueKeysWithValues: table.rows.indices.map { ($0, marked[$0] ?? unmarked) })
+    }
+
+    static let markers: [(String, Bool)] = [
+        ("optional", false), ("required", true), ("mandatory", true), ("可选", false), ("选填", false), ("非必填", false),
+        ("必填", true), ("必选", true), ("必须", true),
+    ]
 
     /// The name as code: without the marks some docs put around it (`*name`, `name*`).
     static func name(_ text: String) -> String {
