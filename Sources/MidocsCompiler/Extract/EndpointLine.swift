@@ -9,13 +9,15 @@ struct EndpointLine: Equatable {
 
     /// Reads one line. `strict` (for prose and headings) wants the method in capitals, as
     /// a sentence starting "Get /users ..." is not a declaration.
-    init?(_ line: String, strict: Bool = false) {
+    init?(_ line: String, strict: Bool = false, titled: Bool = false) {
         var words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{2003}" || $0 == "\u{00A0}" })
             .map { String($0).trimmingCharacters(in: "`*[]:：") }
             .filter { !$0.isEmpty }
         // `GET /path HTTP/1.1`, as a raw request's first line ends.
         if words.count == 3, words[2].uppercased().hasPrefix("HTTP/") { words.removeLast() }
-        guard words.count == 2, words[0].count <= 7 else { return nil }
+        // `GET /boards - Get a list of boards`: a heading's request line, then its title.
+        if titled, words.count > 3, ["-", "–", "—", ":", "|"].contains(words[2]) { words.removeSubrange(2...) }
+        guard words.count == 2, words[0].count <= 9 else { return nil }
         if strict, words[0] != words[0].uppercased() { return nil }
         guard let method = HTTPMethod(parsing: words[0]) else { return nil }
         let target = words[1]

@@ -23,7 +23,7 @@ enum Label: Sendable, Hashable {
                 "url", "request url", "endpoint", "path", "request path", "address", "request address",
                 "api url", "api path", "api endpoint", "uri", "request uri", "resource url", "http request", "request",
                 "interface address", "请求地址", "接口地址", "请求url", "请求路径", "接口url", "接口路径", "请求链接",
-                "调用地址", "url地址", "http请求", "http 请求", "请求", "接口", "地址", "请求uri", "访问地址",
+                "调用地址", "url地址", "http请求", "http 请求", "请求", "接口", "地址", "请求uri", "访问地址", "route", "api route",
             ]),
             (.method, [
                 "method", "request method", "http method", "verb", "http verb", "request type", "请求方式", "请求方法",
@@ -42,7 +42,7 @@ enum Label: Sendable, Hashable {
             (.status, ["status", "status code", "http status", "http status code", "状态码", "http状态码"]),
             (.parameters(nil), [
                 "params", "parameters", "request params", "request parameters", "arguments", "input", "inputs",
-                "input parameters", "参数", "请求参数", "参数说明", "输入参数", "入参", "参数列表", "请求参数说明",
+                "input parameters", "参数", "请求参数", "参数说明", "输入参数", "入参", "参数列表", "请求参数说明", "业务参数",
             ]),
             (.parameters(.query), ["query", "query parameters", "query params", "query string", "query string parameters", "查询参数"]),
             (.parameters(.path), ["path parameters", "path params", "url parameters", "路径参数"]),
@@ -127,9 +127,13 @@ enum Label: Sendable, Hashable {
     }
 
     /// "请求地址 {#route-uri}" is "请求地址": the id some generators let a heading set.
+    /// So is "List checks {: #list-checks .rule }", kramdown's attribute list.
     static func withoutHeadingID(_ text: String) -> String {
-        guard text.hasSuffix("}"), let open = text.range(of: "{#", options: .backwards) else { return text }
-        return text[..<open.lowerBound].trimmingWhitespace()
+        let trimmed = text.trimmingWhitespace()
+        guard trimmed.hasSuffix("}"),
+            let open = trimmed.range(of: "{#", options: .backwards) ?? trimmed.range(of: "{:", options: .backwards)
+        else { return trimmed }
+        return trimmed[..<open.lowerBound].trimmingWhitespace()
     }
 
     private static let spellingsByLength = spellings.keys.filter(\.isAllASCII).sorted()
@@ -146,7 +150,10 @@ enum Label: Sendable, Hashable {
     ]
 
     init?(normalized: String) {
-        guard let label = Self.spellings[normalized] else { return nil }
+        // "请求 URL" is 请求url: Chinese labels put a space before Latin letters, or not.
+        guard let label = Self.spellings[normalized]
+            ?? (normalized.isAllASCII ? nil : Self.spellings[normalized.filter { $0 != " " }])
+        else { return nil }
         self = label
     }
 

@@ -247,8 +247,13 @@ extension OperationExtractor {
     mutating func readList(_ list: MarkdownNode, awaited: Label?, diagnostics: inout [Diagnostic]) {
         guard draft != nil else { return }
         if let awaited, let item = list.children.first, let paragraph = item.children.first, paragraph.kind == .paragraph {
-            // `#### 请求方式` then `- GET`.
-            readParagraph(paragraph, awaited: awaited, diagnostics: &diagnostics)
+            // `#### 请求方式` then `- GET` (and `- POST`, one method an item).
+            if awaited == .method {
+                let methods = list.children.compactMap { $0.children.first?.plainText.trimmingWhitespace() }
+                readValue(of: .method, methods.joined(separator: "/"), range: list.range, diagnostics: &diagnostics)
+            } else {
+                readParagraph(paragraph, awaited: awaited, diagnostics: &diagnostics)
+            }
             setRole(.hidden, at: list)
             return
         }

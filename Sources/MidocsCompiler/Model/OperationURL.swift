@@ -17,7 +17,9 @@ public struct OperationURL: Sendable, Hashable, Codable, CustomStringConvertible
     public init?(parsing text: String) {
         let trimmed = text.trimmingWhitespace()
         guard let separator = trimmed.range(of: "://") else { return nil }
-        let scheme = trimmed[..<separator.lowerBound].lowercased()
+        var scheme = trimmed[..<separator.lowerBound].lowercased()
+        // `http|https://host/...`: either; the secure one.
+        if scheme == "http|https" || scheme == "https|http" || scheme == "http(s)" { scheme = "https" }
         guard scheme == "http" || scheme == "https" else { return nil }
         self.init(scheme: scheme, hostAndPath: trimmed[separator.upperBound...])
     }
@@ -40,7 +42,10 @@ public struct OperationURL: Sendable, Hashable, Codable, CustomStringConvertible
         }
         // `{host}/path`, `{{baseUrl}}/path`, `$HOST/path`: a placeholder, then a path.
         let first = trimmed.prefix { $0 != "/" }
-        guard first.hasPrefix("{") || first.hasPrefix("$") || first.hasPrefix("<"), first.count > 2,
+        // `SITE_ROOT/api/v3/checks/`: a name in capitals stands for the host too.
+        let isCapitalName = first.count >= 3 && first.allSatisfy { $0.isUppercase || $0 == "_" || $0.isNumber }
+            && first.first?.isLetter == true
+        guard first.hasPrefix("{") || first.hasPrefix("$") || first.hasPrefix("<") || isCapitalName, first.count > 2,
             trimmed.count > first.count
         else { return nil }
         let placeholder = "{" + first.filter { !"{}$<>".contains($0) } + "}"

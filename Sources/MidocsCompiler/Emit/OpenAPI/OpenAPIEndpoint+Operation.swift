@@ -38,7 +38,8 @@ extension OpenAPIEndpoint {
             vendorExtensions: extensions)
     }
 
-    var openAPIMethod: OpenAPI.HttpMethod {
+    /// Nil for a method OpenAPI cannot express (WebDAV's).
+    var openAPIMethod: OpenAPI.HttpMethod? {
         switch method {
         case .get: return .get
         case .post: return .post
@@ -47,6 +48,7 @@ extension OpenAPIEndpoint {
         case .patch: return .patch
         case .head: return .head
         case .options: return .options
+        case .propfind, .proppatch, .report, .mkcol: return nil
         }
     }
 

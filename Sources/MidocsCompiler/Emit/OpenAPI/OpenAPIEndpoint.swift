@@ -45,6 +45,8 @@ struct OpenAPIEndpoint: Hashable, Sendable {
         var groups: [String: [Operation]] = [:]
         for operation in operations {
             guard let method = operation.method, let url = operation.url else { continue }
+            // WebDAV methods: OpenAPI has no place for them.
+            guard OpenAPIEndpoint(method: method, url: url, variants: [], operationID: "").openAPIMethod != nil else { continue }
             let key = "\(url.path) \(method.rawValue) \(url.scheme)://\(url.host)"
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(operation)

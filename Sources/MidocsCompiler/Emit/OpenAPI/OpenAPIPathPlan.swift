@@ -31,7 +31,7 @@ struct OpenAPIPathPlan: Hashable, Sendable {
             let operation = endpoint.makeOperation(
                 responses: responses, security: planned.security, tags: planned.tags,
                 servers: hosts.count > 1 ? Self.makeServers([endpoint.serverURL]) : nil)
-            item.set(operation: operation, for: endpoint.openAPIMethod)
+            if let method = endpoint.openAPIMethod { item.set(operation: operation, for: method) }
         }
         return (item, schemas)
     }
