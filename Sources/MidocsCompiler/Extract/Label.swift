@@ -117,7 +117,7 @@ enum Label: Sendable, Hashable {
     /// ("Example 1: Open API request", "示例二").
     init?(heading written: String) {
         let normalized = Self.withoutHeadingID(written)
-        if let label = Self.spellings[normalized] {
+        if let label = Label(normalized: normalized) {
             self = label
             return
         }
