@@ -1,3 +1,5 @@
+import Foundation
+
 /// Any JSON value, for fields the docs do not describe further (the friend list's entries).
 public indirect enum JSONValue: Decodable, Sendable, Hashable {
     case null, bool(Bool), number(Double), string(String)
@@ -20,4 +22,39 @@ public indirect enum JSONValue: Decodable, Sendable, Hashable {
             self = .object(try container.decode([String: JSONValue].self))
         }
     }
+}
+
+extension JSONValue: Encodable {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .null: try container.encodeNil()
+        case .bool(let value): try container.encode(value)
+        case .number(let value):
+            // Whole numbers are written without a fraction: 7776000, not 7776000.0.
+            if value.rounded() == value, abs(value) < 1e15 { try container.encode(Int64(value)) } else { try container.encode(value) }
+        case .string(let value): try container.encode(value)
+        case .array(let values): try container.encode(values)
+        case .object(let members): try container.encode(members)
+        }
+    }
+}
+
+extension JSONValue: ParameterValue {
+    /// The value as JSON text, for a query or form; a string is itself.
+    public var parameterText: String {
+        if case .string(let text) = self { return text }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+    }
+
+    public init?(parameterText: String) {
+        self = .string(parameterText)
+    }
+}
+
+extension Double: ParameterValue {
+    public var parameterText: String { String(self) }
+    public init?(parameterText: String) { self.init(parameterText) }
 }

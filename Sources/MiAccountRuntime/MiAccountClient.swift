@@ -34,6 +34,10 @@ public struct MiAccountClient: Sendable {
     ) async throws -> Request.Success {
         var urlRequest = signer.map { $0.signedRequest(request) } ?? URLRequest(url: request.makeURL())
         urlRequest.httpMethod = Request.method
+        if !request.bodyParameters.isEmpty {
+            urlRequest.httpBody = try request.bodyParameters.encoded()
+            urlRequest.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        }
         let (body, status) = try await transport.send(urlRequest)
         do {
             return try Request.decodeAnswer(body)

@@ -6,6 +6,10 @@ public protocol OperationRequest: Sendable {
     /// The URL without its query: `https://open.account.xiaomi.com/user/profile`.
     static var endpoint: String { get }
     var queryParameters: QueryParameters { get }
+    /// The values of the endpoint's `{name}` path parameters.
+    var pathParameters: QueryParameters { get }
+    /// The parameters sent as a JSON body.
+    var bodyParameters: JSONBody { get }
 }
 
 /// A call answered by a JSON body, which a client can send and decode by type.
@@ -15,11 +19,24 @@ public protocol JSONOperationRequest: OperationRequest {
 }
 
 extension OperationRequest {
+    public var pathParameters: QueryParameters { QueryParameters() }
+    public var bodyParameters: JSONBody { JSONBody() }
+
+    /// The endpoint with each `{name}` replaced by its value, percent-encoded (a `/` in a
+    /// value cannot make another path).
+    public var resolvedEndpoint: String {
+        var endpoint = Self.endpoint
+        for item in pathParameters.items {
+            endpoint = endpoint.replacingOccurrences(of: "{\(item.name)}", with: QueryParameters.percentEncode(item.value))
+        }
+        return endpoint
+    }
+
     /// The full URL with the query, percent-encoded. For the authorize operations this is
     /// the URL to open in the user's browser.
     public func makeURL() -> URL {
         let query = queryParameters.percentEncoded
-        let text = query.isEmpty ? Self.endpoint : "\(Self.endpoint)?\(query)"
+        let text = query.isEmpty ? resolvedEndpoint : "\(resolvedEndpoint)?\(query)"
         guard let url = URL(string: text) else {
             preconditionFailure("the generated endpoint '\(Self.endpoint)' is not a URL")
         }

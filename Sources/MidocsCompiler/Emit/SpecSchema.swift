@@ -29,7 +29,7 @@ enum SpecSchema {
           "required": ["version", "title", "pages", "operations", "scopes", "errorCodes"@REQUIRED@],
           "additionalProperties": false,
           "properties": {
-            "version": { "const": 1, "description": "Raised when a field changes meaning or goes away." },
+            "version": { "const": 2, "description": "Raised when a field changes meaning or goes away. 2: required may be absent (the docs do not say), parameters may be in path, body or cookie, responses may carry a status, a URL may be a path alone." },
             "title": { "type": "string" },
             "pages": { "type": "array", "items": { "$ref": "#/$defs/page" } },
             "operations": { "type": "array", "items": { "$ref": "#/$defs/operation" } },
@@ -62,9 +62,9 @@ enum SpecSchema {
               "properties": { "markdown": { "type": "string" }, "plain": { "type": "string" } }
             },
             "valueType": {
-              "description": "long, int, string, boolean, object, or 'list of ' followed by a type.",
+              "description": "long, int, number, string, boolean, object, file, any, or 'list of ' followed by a type.",
               "type": "string",
-              "pattern": "^(list of )*(long|int|string|boolean|object)$"
+              "pattern": "^(list of )*(long|int|number|string|boolean|object|file|any)$"
             },
             "page": {
               "type": "object",
@@ -143,13 +143,14 @@ enum SpecSchema {
                 "title": { "type": "string" },
                 "page": { "type": "string" },
                 "anchor": { "type": "string" },
-                "method": { "enum": ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD"] },
+                "method": { "enum": ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "PROPFIND", "PROPPATCH", "REPORT", "MKCOL"] },
                 "url": {
                   "type": "object",
+                  "description": "Scheme and host are empty when the docs give the path alone and no host anywhere. Path parameters are written {name}; a host may be a placeholder such as {host}.",
                   "required": ["scheme", "host", "path"],
                   "additionalProperties": false,
                   "properties": {
-                    "scheme": { "enum": ["http", "https"] },
+                    "scheme": { "enum": ["http", "https", ""] },
                     "host": { "type": "string" },
                     "path": { "type": "string", "pattern": "^/" }
                   }
@@ -179,12 +180,12 @@ enum SpecSchema {
             },
             "parameter": {
               "type": "object",
-              "required": ["name", "in", "required", "typeName", "description", "location"],
+              "required": ["name", "in", "typeName", "description", "location"],
               "additionalProperties": false,
               "properties": {
-                "name": { "type": "string" },
-                "in": { "enum": ["query", "header", "form", "fragment", "callback"] },
-                "required": { "type": "boolean" },
+                "name": { "type": "string", "description": "For a body parameter, nested keys joined by dots: address.city." },
+                "in": { "enum": ["query", "header", "path", "form", "body", "cookie", "fragment", "callback"] },
+                "required": { "type": "boolean", "description": "Absent when the docs do not say." },
                 "type": { "$ref": "#/$defs/valueType" },
                 "typeName": { "type": "string", "description": "The type as the docs write it." },
                 "description": { "$ref": "#/$defs/text" },
@@ -194,13 +195,13 @@ enum SpecSchema {
             },
             "field": {
               "type": "object",
-              "required": ["name", "typeName", "required", "description", "fields", "location"],
+              "required": ["name", "typeName", "description", "fields", "location"],
               "additionalProperties": false,
               "properties": {
                 "name": { "type": "string" },
                 "type": { "$ref": "#/$defs/valueType" },
                 "typeName": { "type": "string" },
-                "required": { "type": "boolean" },
+                "required": { "type": "boolean", "description": "Absent when the docs do not say." },
                 "description": { "$ref": "#/$defs/text" },
                 "fields": { "type": "array", "items": { "$ref": "#/$defs/field" } },
                 "location": { "$ref": "#/$defs/location" }
@@ -213,6 +214,7 @@ enum SpecSchema {
               "properties": {
                 "outcome": { "enum": ["success", "failure"] },
                 "delivery": { "enum": ["redirect with query", "redirect with fragment", "JSON body", "callback"] },
+                "status": { "type": "integer", "minimum": 100, "maximum": 599, "description": "The HTTP status, when the docs give one." },
                 "bodyPrefix": { "type": "string", "description": "Text before the JSON, such as &&&START&&&." },
                 "fields": { "type": "array", "items": { "$ref": "#/$defs/field" } },
                 "examples": {

@@ -155,7 +155,10 @@ struct OperationDraft {
         switch method {
         case .post?, .put?, .patch?:
             if isFormBody { return .form }
-            let isJSON = requestExamples.contains { $0.language == "json" || $0.text.trimmingWhitespace().hasPrefix("{") }
+            let isJSON = requestExamples.contains { example in
+                example.language == "json" || example.text.trimmingWhitespace().hasPrefix("{")
+                    || example.text.lowercased().contains("application/json")
+            }
                 || parameters.contains { $0.parameter.name.contains(".") }
             return isJSON ? .body : .form
         default:

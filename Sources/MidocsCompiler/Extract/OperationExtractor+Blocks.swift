@@ -146,9 +146,11 @@ extension OperationExtractor {
         }
         if declaresHere, let found = EndpointLine.endpoints(inCode: literal), found.lines.contains(where: { !$0.isExample }) {
             declareAll(literal)
-            // A raw request with headers or a body shows more than the card: keep it.
-            if found.host == nil, found.lines.count == literal.split(separator: "\n").filter({ !$0.trimmingWhitespace().isEmpty }).count {
+            // A raw request with headers or a body shows more than the card: keep it, as an example.
+            if found.lines.count == literal.split(separator: "\n").filter({ !$0.trimmingWhitespace().isEmpty }).count {
                 setRole(.hidden, at: block)
+            } else {
+                draft?.requestExamples.append(example)
             }
             return
         }

@@ -25,7 +25,7 @@ struct SectionPlan {
                 titles.append((index, level))
                 owner = index
                 inExamples = false
-                if EndpointLine(Label.withoutHeadingID(block.plainText), strict: true, titled: true) != nil { declaring.insert(index) }
+                if EndpointLine(Label.withoutHeadingID(OperationExtractor.text(of: block.children)), strict: true, titled: true) != nil { declaring.insert(index) }
                 continue
             }
             if let owner, !inExamples, Self.declares(block) { declaring.insert(owner) }

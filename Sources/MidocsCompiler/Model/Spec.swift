@@ -2,7 +2,7 @@
 /// `spec.json` publishes.
 public struct Spec: Sendable, Hashable, Codable {
     /// The version of the JSON shape, raised when a field changes meaning or goes away.
-    public static let formatVersion = 1
+    public static let formatVersion = 2
 
     public var version: Int
     public var title: String

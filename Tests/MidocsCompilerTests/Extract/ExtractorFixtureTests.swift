@@ -31,7 +31,7 @@ struct ExtractorFixtureTests {
             diagnostics: diagnostics.sortedAndUnique().map(formatter.format))
     }
 
-    @Test(arguments: fixtureNames("Legacy") + fixtureNames("Convention"))
+    @Test(arguments: fixtureNames("Legacy") + fixtureNames("Convention") + fixtureNames("Styles"))
     func readsFixtureAsReviewed(fixture: String) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

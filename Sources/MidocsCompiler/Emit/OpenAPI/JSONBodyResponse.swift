@@ -8,8 +8,13 @@ struct JSONBodyResponse {
     let members: [(variant: Operation, response: Response)]
     let errorCodes: [ErrorCode]
 
-    /// `200` for success; failures come with several statuses the docs do not list, so `default`.
-    var statusCode: OpenAPI.Response.StatusCode { outcome == .success ? .status(code: 200) : .default }
+    /// The status the docs give when they give one; else `200` for success, and `default` for
+    /// failures, which come with several statuses the docs do not list.
+    var statusCode: OpenAPI.Response.StatusCode {
+        let statuses = Set(members.compactMap(\.response.status))
+        if statuses.count == 1, let status = statuses.first { return .status(code: status) }
+        return outcome == .success ? .status(code: 200) : .default
+    }
 
     /// The body as an object schema; a failure's `error` or `code` refers to `errorCodeSchema`.
     func makeSchema(errorCodeSchema: String?) -> JSONSchema {

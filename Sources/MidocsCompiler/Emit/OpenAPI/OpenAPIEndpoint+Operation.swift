@@ -18,8 +18,9 @@ extension OpenAPIEndpoint {
     ) -> OpenAPI.Operation {
         let parameters = VariantMerger(endpoint: self).mergeParameters()
         // Fragment and callback parameters travel back to the app; they are not part of the request.
-        let inRequest = parameters.filter { $0.placement == .query || $0.placement == .header }
+        let inRequest = parameters.filter { [.path, .query, .header, .cookie].contains($0.placement) }
         let inForm = parameters.filter { $0.placement == .form }
+        let inBody = parameters.filter { $0.placement == .body }
         var extensions = responses.vendorExtensions
         if isMerged {
             extensions["x-midocs-variants"] = AnyCodable(
@@ -33,7 +34,7 @@ extension OpenAPIEndpoint {
             tags: tags.isEmpty ? nil : tags, summary: variants.map(\.title).joined(separator: " / "),
             description: makeDescription(), operationId: operationID,
             parameters: inRequest.map { .b(makeParameter($0)) },
-            requestBody: inForm.isEmpty ? nil : makeFormBody(inForm),
+            requestBody: inBody.isEmpty ? (inForm.isEmpty ? nil : makeFormBody(inForm)) : makeJSONBody(inBody + inForm),
             responses: responses.responses, callbacks: responses.callbacks, security: security, servers: servers,
             vendorExtensions: extensions)
     }
@@ -67,9 +68,13 @@ extension OpenAPIEndpoint {
 
     private func makeParameter(_ parameter: Parameter) -> OpenAPI.Parameter {
         let schema = makeSchema(parameter)
-        let context: OpenAPI.Parameter.Context = parameter.placement == .header
-            ? .header(required: parameter.isDeclaredRequired, schema: schema)
-            : .query(required: parameter.isDeclaredRequired, schema: schema)
+        let context: OpenAPI.Parameter.Context
+        switch parameter.placement {
+        case .header: context = .header(required: parameter.isDeclaredRequired, schema: schema)
+        case .path: context = .path(schema: schema)
+        case .cookie: context = .cookie(required: parameter.isDeclaredRequired, schema: schema)
+        default: context = .query(required: parameter.isDeclaredRequired, schema: schema)
+        }
         return OpenAPI.Parameter(name: parameter.name, context: context, description: parameter.description.plain)
     }
 
@@ -82,6 +87,38 @@ extension OpenAPIEndpoint {
         return OpenAPI.Request(
             content: [.form: .b(OpenAPI.Content(schema: .object(properties: properties)))],
             required: parameters.contains(where: \.isDeclaredRequired))
+    }
+
+    /// Body parameters are one `application/json` object; `address.city` is `city` inside
+    /// the object `address`.
+    private func makeJSONBody(_ parameters: [Parameter]) -> OpenAPI.Request {
+        OpenAPI.Request(
+            content: [.json: .b(OpenAPI.Content(schema: makeObject(parameters, prefix: "")))],
+            required: parameters.contains(where: \.isDeclaredRequired))
+    }
+
+    /// The object of the parameters named under `prefix`, nested by their dots.
+    private func makeObject(_ parameters: [Parameter], prefix: String, required: Bool = true, description: String? = nil) -> JSONSchema {
+        var properties: OrderedDictionary<String, JSONSchema> = [:]
+        let here = parameters.filter { $0.name.hasPrefix(prefix) && !$0.name.dropFirst(prefix.count).isEmpty }
+        var children: [String] = []
+        for parameter in here {
+            let rest = String(parameter.name.dropFirst(prefix.count))
+            let key = String(rest.split(separator: ".", maxSplits: 1)[0])
+            if !children.contains(key) { children.append(key) }
+        }
+        for key in children.sorted() {
+            let own = here.first { $0.name == prefix + key }
+            let nested = here.contains { $0.name.hasPrefix(prefix + key + ".") }
+            if nested {
+                properties[key] = makeObject(
+                    parameters, prefix: prefix + key + ".", required: own?.isDeclaredRequired ?? false,
+                    description: own?.description.plain)
+            } else if let own {
+                properties[key] = makeSchema(own, asProperty: true)
+            }
+        }
+        return .object(required: required, description: description, properties: properties)
     }
 
     /// The discriminator allows each variant's value: `response_type` is `code` or `token`. A

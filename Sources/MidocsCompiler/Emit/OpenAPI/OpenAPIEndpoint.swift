@@ -11,8 +11,8 @@ struct OpenAPIEndpoint: Hashable, Sendable {
 
     var isMerged: Bool { variants.count > 1 }
 
-    /// `https://api.example.com`.
-    var serverURL: String { "\(url.scheme)://\(url.host)" }
+    /// `https://api.example.com`; `/` for a path whose host the docs never give.
+    var serverURL: String { url.isRelative ? "/" : "\(url.scheme)://\(url.host)" }
 
     /// The parameter whose fixed value tells the variants apart, such as `grant_type`.
     var discriminatorParameter: String? {

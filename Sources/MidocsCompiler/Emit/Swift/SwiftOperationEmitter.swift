@@ -44,7 +44,7 @@ struct SwiftOperationEmitter {
     // MARK: Request
 
     private func makeRequest() -> SwiftDeclaration {
-        let sent = operation.parameters.filter { [.query, .header, .form].contains($0.placement) }
+        let sent = operation.parameters.filter { [.query, .header, .form, .path, .body].contains($0.placement) }
         let fixed = sent.filter { $0.fixedValue != nil }
         let settable = sent.filter { $0.fixedValue == nil }
         let names = uniqueNames(sent.map(\.name))
@@ -81,7 +81,7 @@ struct SwiftOperationEmitter {
                 body: settable.map { .assignment(.member(.identifier("self"), names[$0.name]!), .identifier(names[$0.name]!)) },
                 documentation: []))
         members += jsonResponseAliases()
-        for placement in [Parameter.Placement.query, .header, .form] {
+        for placement in [Parameter.Placement.query, .header, .form, .path, .body] {
             let parameters = sent.filter { $0.placement == placement }
             guard !parameters.isEmpty else { continue }
             members.append(parameterList(placement, parameters, fixed: Set(fixed.map(\.name)), names: names))
@@ -121,8 +121,12 @@ struct SwiftOperationEmitter {
     private func parameterList(
         _ placement: Parameter.Placement, _ parameters: [Parameter], fixed: Set<String>, names: [String: String]
     ) -> SwiftDeclaration {
-        let property = ["query": "queryParameters", "header": "headerParameters", "form": "formParameters"][placement.rawValue]!
-        var body: [SwiftStatement] = [.declaration(isMutable: true, name: "parameters", value: .call("QueryParameters", []))]
+        let property = [
+            "query": "queryParameters", "header": "headerParameters", "form": "formParameters", "path": "pathParameters",
+            "body": "bodyParameters",
+        ][placement.rawValue]!
+        let type = placement == .body ? "JSONBody" : "QueryParameters"
+        var body: [SwiftStatement] = [.declaration(isMutable: true, name: "parameters", value: .call(type, []))]
         for parameter in parameters {
             let name = names[parameter.name]!
             let value: SwiftExpression = fixed.contains(parameter.name) ? .member(.identifier("Self"), name) : .identifier(name)
@@ -130,7 +134,7 @@ struct SwiftOperationEmitter {
         }
         body.append(.return(.identifier("parameters")))
         return .computedProperty(
-            name: property, type: "QueryParameters", isStatic: false, body: body,
+            name: property, type: type, isStatic: false, body: body,
             documentation: ["The \(placement.rawValue) parameters, in the order of the docs."])
     }
 

@@ -1,0 +1,162 @@
+import Foundation
+import Testing
+
+@testable import MidocsCompiler
+
+/// What the readers take from each shape of real-world API docs, one fixture per shape in
+/// Fixtures/Styles (the golden files hold the whole model; these name the facts that matter).
+struct StyleReaderTests {
+    private static func operations(_ fixture: String, servers: [String] = []) throws -> [MidocsCompiler.Operation] {
+        let file = try TestSupport.fixture("Styles/\(fixture).md")
+        var diagnostics: [Diagnostic] = []
+        return Extractor(configuration: SiteConfiguration(servers: servers))
+            .extract([MarkdownDocument(parsing: file)], diagnostics: &diagnostics).operations
+    }
+
+    private static func endpoints(_ operations: [MidocsCompiler.Operation]) -> [String] {
+        operations.map { "\($0.method?.rawValue ?? "-") \($0.url?.description ?? "-")" }
+    }
+
+    private static func parameters(_ operation: MidocsCompiler.Operation) -> [String] {
+        operation.parameters.map { "\($0.name) \($0.placement.rawValue) \($0.isRequired.map(String.init) ?? "unknown")" }
+    }
+
+    @Test func fencedRequestLinesTakeTheHostFromThePage() throws {
+        let operations = try Self.operations("fenced-request-line")
+        #expect(Self.endpoints(operations) == ["GET https://api.garden.test/v2/beds", "POST https://api.garden.test/v2/beds/{bedId}/plantings"])
+        #expect(Self.parameters(operations[1]) == ["bedId path true", "crop form true", "rows form false"])
+    }
+
+    @Test func pathsWithoutAHostTakeTheFirstServer() throws {
+        let operations = try Self.operations("several-endpoints", servers: ["https://code.example.test/api"])
+        #expect(Self.endpoints(operations) == ["GET https://code.example.test/api/user/repos", "GET https://code.example.test/api/users/{owner}/repos"])
+        // Without a server they stay paths: nothing is invented.
+        #expect(Self.endpoints(try Self.operations("several-endpoints")) == ["GET /user/repos", "GET /users/{owner}/repos"])
+    }
+
+    @Test func severalEndpointsUnderOneHeadingShareItsParameters() throws {
+        let operations = try Self.operations("several-endpoints")
+        #expect(operations.map(\.title) == ["List repositories (GET /user/repos)", "List repositories (GET /users/{owner}/repos)"])
+        #expect(Set(operations.map(\.id)).count == 2)
+        #expect(Self.parameters(operations[0]) == ["sort query unknown"])
+        #expect(Self.parameters(operations[1]) == ["sort query unknown", "owner path true"])
+    }
+
+    @Test func aRawRequestGivesItsHostAndAJSONBody() throws {
+        let operation = try #require(try Self.operations("raw-request-with-host").first)
+        #expect(operation.url?.description == "https://kitchen.example.test/kettle/boil")
+        #expect(Self.parameters(operation) == ["litres body unknown"])
+        #expect(operation.parameters[0].type == .number)
+    }
+
+    @Test func headingsThatAreRequestLinesNormalisePathParameters() throws {
+        let operations = try Self.operations("heading-request-line")
+        #expect(Self.endpoints(operations) == ["GET /shelves/{shelfId}", "DELETE /shelves/{shelfId}"])
+        #expect(operations.allSatisfy { Self.parameters($0) == ["shelfId path true"] })
+    }
+
+    @Test func chineseLabelsColumnsAndTypes() throws {
+        let operation = try #require(try Self.operations("chinese-labels").first)
+        #expect(Self.endpoints([operation]) == ["GET https://books.example.test/api/book"])
+        #expect(Self.parameters(operation) == ["isbn query true", "page query false", "tags query false"])
+        #expect(operation.parameters.map(\.type) == [.string, .int, .list(.any)])
+        #expect(operation.parameters.map(\.typeName) == ["字符串", "整型", "数组"])
+    }
+
+    @Test func labelHeadingsTakeTheirValueFromTheNextBlock() throws {
+        let operations = try Self.operations("heading-labels-then-values")
+        #expect(Self.endpoints(operations) == ["GET http://{portal_address}/api/v1/user", "POST http://{portal_address}/api/v1/user"])
+        #expect(Self.parameters(operations[0]) == ["uid query true"])
+    }
+
+    @Test func bulletLabelsAndANestedJSONBody() throws {
+        let operation = try #require(try Self.operations("bullet-labels").first)
+        #expect(Self.endpoints([operation]) == ["POST /api/v3/order"])
+        #expect(Self.parameters(operation) == ["symbol body true", "limit.price body false"])
+    }
+
+    @Test func keyValueTablesAndEndpointTables() throws {
+        #expect(Self.endpoints(try Self.operations("key-value-table")) == ["PUT /tickets/{ticketId}/close"])
+        #expect(Self.endpoints(try Self.operations("endpoint-table")) == ["GET /admin/routes", "PUT /admin/routes/{id}"])
+    }
+
+    @Test func examplesAreNeverOperations() throws {
+        let operations = try Self.operations("example-headings")
+        #expect(operations.map(\.title) == ["Switch a lamp on"])
+        #expect(Self.endpoints(operations) == ["POST https://lamps.example.test/lamps/on"])
+    }
+
+    @Test func withoutARequiredColumnRequiredIsUnknown() throws {
+        let operation = try #require(try Self.operations("no-required-column").first)
+        #expect(operation.parameters.map(\.isRequired) == [nil, nil])
+    }
+
+    @Test func requiredMarksInDescriptionsAndDefinitions() throws {
+        #expect(Self.parameters(try #require(try Self.operations("description-marks").first)) == ["currency query true", "tag query false"])
+        #expect(Self.parameters(try #require(try Self.operations("definition-parameters").first)) == ["username form true", "reason form false"])
+    }
+
+    @Test func typeWordsMapToTheModelAndAnUnknownOneIsAWarning() throws {
+        let file = try TestSupport.fixture("Styles/type-vocabulary.md")
+        var diagnostics: [Diagnostic] = []
+        let spec = Extractor(configuration: SiteConfiguration()).extract([MarkdownDocument(parsing: file)], diagnostics: &diagnostics)
+        let types = try #require(spec.operations.first).parameters.map(\.type)
+        #expect(types == [.long, .number, .boolean, .list(.string), .list(.object), .long, .string, .object, .file, .number, nil])
+        #expect(diagnostics.map(\.code) == [.unknownType])
+        #expect(diagnostics.allSatisfy { $0.severity == .warning })
+    }
+
+    @Test func statusCodesFromHeadingsAndRawResponses() throws {
+        let operations = try Self.operations("status-codes")
+        #expect(operations[0].responses.map(\.status) == [201, 404])
+        #expect(operations[0].responses.map(\.outcome) == [.success, .failure])
+        #expect(operations[1].responses.map(\.status) == [200])
+        #expect(operations[1].responses[0].fields.map(\.name) == ["id", "text"])
+    }
+
+    @Test func aPayloadTableGoesInsideTheObjectItDescribes() throws {
+        let response = try #require(try Self.operations("payload-fields").first?.responses.first)
+        #expect(response.fields.map(\.name) == ["status", "data", "code"])
+        #expect(response.fields[1].fields.map(\.name) == ["nick", "avatar"])
+        #expect(response.fields[1].fields[0].description.plain == "Nickname.")
+    }
+
+    @Test func referenceTablesByColumnMeaning() throws {
+        let file = try TestSupport.fixture("Styles/reference-tables.md")
+        var diagnostics: [Diagnostic] = []
+        let spec = Extractor(configuration: SiteConfiguration()).extract([MarkdownDocument(parsing: file)], diagnostics: &diagnostics)
+        // HTTP statuses and currency codes are not error codes.
+        #expect(spec.errorCodes.map(\.code) == [40001, 40002])
+        #expect(spec.errorCodes.map(\.name) == ["BAD_TOKEN", "NO_SCOPE"])
+        #expect(spec.scopes.map { $0.apis.map(\.name) } == [["/people/me", "/people/friends"], ["/notes", "/notes/{id}"]])
+        #expect(diagnostics.isEmpty)
+    }
+
+    @Test func aMisspelledLabelIsReadWithAFixAndAnIncompleteOperationStays() throws {
+        let file = try TestSupport.fixture("Styles/misspelled-label.md")
+        var diagnostics: [Diagnostic] = []
+        let spec = Extractor(configuration: SiteConfiguration()).extract([MarkdownDocument(parsing: file)], diagnostics: &diagnostics)
+        #expect(Self.endpoints(spec.operations) == ["POST https://files.example.test/rename", "POST -"])
+        #expect(diagnostics.count == 2 && diagnostics.allSatisfy { $0.code == .unknownLabel && $0.fixIts.count == 1 })
+        #expect(diagnostics.map { $0.fixIts[0].replacement } == ["request url", "request method"])
+        // The operation without a URL is kept, and the checks warn about it.
+        let incomplete = IncompleteOperation().check(spec)
+        #expect(incomplete.map(\.severity) == [.warning])
+    }
+
+    /// Any text gives a model and diagnostics, in time linear in its size.
+    @Test func oddInputNeverStopsTheReaders() throws {
+        let pieces = [
+            "## GET /a\n", "| a | b |\n| - |\n", "**URL:**\n", "#### 请求方式：\n", "- POST\n", "```\nGET\n```\n",
+            "| GET | /x |\n| --- | --- |\n| PUT | /y |\n", "<h2 id=\"x\">t</h2>\n", "name\n: {{<required>}}\n",
+            "# Example 1\n", "### 200 OK\n", "`GET api`\n", "## DELETE /z/<id> - x\n",
+        ]
+        var text = ""
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 { text += pieces.randomElement(using: &generator)! + "\n" }
+        let file = SourceFile(path: "odd.md", text: text)
+        var diagnostics: [Diagnostic] = []
+        let spec = Extractor(configuration: SiteConfiguration()).extract([MarkdownDocument(parsing: file)], diagnostics: &diagnostics)
+        #expect(!spec.operations.isEmpty)
+    }
+}
