@@ -29,6 +29,13 @@ test: setup
 	python3 scripts/check_spec_schema.py .build/site-check
 	python3 scripts/check_openapi.py .build/site-check
 	$(MIDOCS) check --strict --content content
+	python3 scripts/check_style_invariance.py $(MIDOCS) content
+	rm -rf .build/styles-content .build/styles-site
+	cp -R Tests/MidocsCompilerTests/Fixtures/Styles .build/styles-content
+	printf 'title: Styles\nservers:\n  - https://api.example.test\n' > .build/styles-content/site.yml
+	$(MIDOCS) build --content .build/styles-content --output .build/styles-site
+	python3 scripts/check_spec_schema.py .build/styles-site
+	python3 scripts/check_openapi.py .build/styles-site --operations 23
 	python3 scripts/check_sarif.py $(MIDOCS) Tests/MidocsCompilerTests/Fixtures/Checks
 	cd Examples/MiAccountConsumer && $(SWIFT) test
 	diff -r content Examples/MiAccountConsumer/docs

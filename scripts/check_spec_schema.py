@@ -26,7 +26,8 @@ def main(site):
         return 1
 
     broken = copy.deepcopy(spec)
-    broken["operations"][0]["parameters"][0]["in"] = "cookie"
+    broken["operations"][0].setdefault("parameters", [{"name": "x", "typeName": "", "description": {"markdown": "", "plain": ""}, "location": {"file": "a", "line": 1, "column": 1}}])
+    broken["operations"][0]["parameters"][0]["in"] = "nowhere"
     if validator.is_valid(broken):
         print("spec.schema.json accepts a parameter location it should refuse")
         return 1
