@@ -44,3 +44,37 @@ struct RequestTests {
         #expect(Scope(rawValue: 6) == .emailAddress)
     }
 }
+
+/// A request shaped as the generator writes one for docs with path and body parameters.
+private struct MoveCardRequest: OperationRequest {
+    static let method = "POST"
+    static let endpoint = "https://cards.example.test/boards/{boardId}/cards"
+    var boardId: String
+    var title: String
+    var index: Int?
+    var queryParameters: QueryParameters { QueryParameters() }
+    var pathParameters: QueryParameters {
+        var parameters = QueryParameters()
+        parameters.add("boardId", boardId)
+        return parameters
+    }
+    var bodyParameters: JSONBody {
+        var parameters = JSONBody()
+        parameters.add("title", title)
+        parameters.add("position.index", index)
+        return parameters
+    }
+}
+
+struct PathAndBodyTests {
+    @Test func pathValuesArePercentEncodedIntoTheirPlace() {
+        let request = MoveCardRequest(boardId: "a/../b c", title: "x")
+        #expect(request.makeURL().absoluteString == "https://cards.example.test/boards/a%2F..%2Fb%20c/cards")
+    }
+
+    @Test func bodyNamesWithDotsNestAndKeepTheirJSONKinds() throws {
+        let body = try MoveCardRequest(boardId: "1", title: "Plan", index: 3).bodyParameters.encoded()
+        #expect(String(decoding: body, as: UTF8.self) == #"{"position":{"index":3},"title":"Plan"}"#)
+        #expect(MoveCardRequest(boardId: "1", title: "Plan").bodyParameters.items.map(\.name) == ["title"])
+    }
+}
