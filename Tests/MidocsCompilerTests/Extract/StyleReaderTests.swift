@@ -128,7 +128,7 @@ struct StyleReaderTests {
         // HTTP statuses and currency codes are not error codes.
         #expect(spec.errorCodes.map(\.code) == [40001, 40002])
         #expect(spec.errorCodes.map(\.name) == ["BAD_TOKEN", "NO_SCOPE"])
-        #expect(spec.scopes.map { $0.apis.map(\.name) } == [["/notes", "/notes/{id}"], ["/v2/beds", "/v2/beds/{bedId}/plantings"]])
+        #expect(spec.scopes.map { $0.apis.map(\.name) } == [["/v2/beds", "/notes/{id}"], ["/notes", "/kettle/boil"]])
         #expect(diagnostics.isEmpty)
     }
 
