@@ -4,6 +4,10 @@ enum HTMLHeading {
     /// The block as a heading node when it is one HTML heading alone; else the block itself.
     static func converted(_ block: MarkdownNode) -> MarkdownNode {
         guard case .htmlBlock(let html) = block.kind else { return block }
+        // `<ApiEndpoint path="/api/events" method="get">` opens a section, as a heading would.
+        if let found = HTMLEndpoint.endpoint(in: html), found.isElement {
+            return heading(level: 6, title: "\(found.line.method.rawValue) \(found.line.url.path)", at: block)
+        }
         let text = html.trimmingWhitespace()
         let bytes = Array(text.utf8)
         guard bytes.count > 9, bytes[0] == UInt8(ascii: "<"), bytes[1] | 0x20 == UInt8(ascii: "h"),
@@ -13,6 +17,10 @@ enum HTMLHeading {
         let inner = text[text.index(after: open)..<text.index(text.endIndex, offsetBy: -5)]
         let title = String(inner).replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression).trimmingWhitespace()
         guard !title.isEmpty else { return block }
+        return heading(level: level, title: title, at: block)
+    }
+
+    private static func heading(level: Int, title: String, at block: MarkdownNode) -> MarkdownNode {
         var heading = block
         heading.kind = .heading(level: level)
         var child = block

@@ -23,7 +23,7 @@ enum Label: Sendable, Hashable {
                 "url", "request url", "endpoint", "path", "request path", "address", "request address",
                 "api url", "api path", "api endpoint", "uri", "request uri", "resource url", "http request", "request",
                 "interface address", "请求地址", "接口地址", "请求url", "请求路径", "接口url", "接口路径", "请求链接",
-                "调用地址", "url地址", "http请求", "http 请求", "请求", "接口", "地址", "请求uri", "访问地址", "route", "api route",
+                "调用地址", "url地址", "http请求", "http 请求", "请求", "接口", "地址", "请求uri", "访问地址", "route", "api route", "终结点", "端点", "接口端点",
             ]),
             (.method, [
                 "method", "request method", "http method", "verb", "http verb", "request type", "请求方式", "请求方法",
@@ -56,7 +56,7 @@ enum Label: Sendable, Hashable {
                 "response", "responses", "response data", "response parameters", "response fields", "response body",
                 "returns", "return", "return value", "return values", "returned fields", "result", "results", "output",
                 "response format", "返回", "返回参数", "返回结果", "返回值", "返回字段", "返回数据", "响应", "响应参数", "响应结果",
-                "响应字段", "响应体", "出参", "输出参数", "返回说明", "返回参数说明", "响应参数说明",
+                "响应字段", "响应体", "出参", "响应数据", "返回内容", "输出参数", "返回说明", "返回参数说明", "响应参数说明",
             ]),
             (.examples, [
                 "example", "examples", "sample", "samples", "request example", "example request", "sample request",

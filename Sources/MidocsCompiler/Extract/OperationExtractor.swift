@@ -103,6 +103,10 @@ struct OperationExtractor {
             readList(block, awaited: awaited, diagnostics: &diagnostics)
         case .codeBlock(let info, let literal):
             readCode(block, info: info, literal: literal, awaited: awaited, diagnostics: &diagnostics)
+        case .htmlBlock(let html):
+            if declaresHere, let found = HTMLEndpoint.endpoint(in: html), !found.line.isExample {
+                draft?.declare(found.line.method, found.line.url)
+            }
         default:
             break
         }

@@ -48,6 +48,8 @@ struct SectionPlan {
             return EndpointLine.endpoints(inCode: literal)?.lines.contains { !$0.isExample } == true
         case .list:
             return block.children.contains { item in item.children.first.map(declares) == true }
+        case .htmlBlock(let html):
+            return HTMLEndpoint.endpoint(in: html)?.line.isExample == false
         case .table:
             return Table(block).map { KeyValueTable($0) != nil || EndpointTable($0) != nil } == true
         default:

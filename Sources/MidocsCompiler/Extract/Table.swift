@@ -20,7 +20,7 @@ struct Table {
                 return [
                     "name", "field", "parameter", "param", "key", "field name", "parameter name", "param name",
                     "property", "attribute", "argument", "参数", "参数名", "参数名称", "字段", "字段名", "字段名称", "名称",
-                    "属性", "参数名字", "请求参数", "欄位", "参数字段",
+                    "属性", "参数名字", "请求参数", "欄位", "参数字段", "字段名",
                 ]
             case .placement:
                 return ["in", "location", "where", "position", "parameter type", "param type", "位置", "参数位置", "参数类型位置"]

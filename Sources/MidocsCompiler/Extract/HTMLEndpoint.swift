@@ -1,0 +1,33 @@
+/// An endpoint written as HTML, as docs generators' themes and components do: a block whose
+/// text is a request line once its tags are gone
+/// (`<div class="endpoint"><i>POST</i><h6>/v3/coupons</h6></div>`), or an element with method
+/// and path attributes (`<ApiEndpoint path="/api/events" method="get">`), which opens a
+/// section of its own.
+enum HTMLEndpoint {
+    /// The request line of a block of HTML, from its text or its attributes.
+    static func endpoint(in html: String) -> (line: EndpointLine, isElement: Bool)? {
+        if let method = attribute(["method", "verb"], in: html), let path = attribute(["path", "url", "endpoint", "route"], in: html),
+            let line = EndpointLine("\(method) \(path)")
+        {
+            return (line, true)
+        }
+        let text = html.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
+        let words = text.split(whereSeparator: \.isWhitespace)
+        guard words.count == 2, let line = EndpointLine(words.joined(separator: " "), strict: true) else { return nil }
+        return (line, false)
+    }
+
+    /// The value of the first of `names` the opening tag sets: `method="get"`.
+    private static func attribute(_ names: [String], in html: String) -> String? {
+        guard let tagEnd = html.firstIndex(of: ">") else { return nil }
+        let tag = html[..<tagEnd]
+        for name in names {
+            let pattern = "[\\s]" + name + "\\s*=\\s*[\"']([^\"']+)[\"']"
+            guard let range = tag.range(of: pattern, options: [.regularExpression, .caseInsensitive]) else { continue }
+            let found = tag[range]
+            guard let open = found.firstIndex(where: { $0 == "\"" || $0 == "'" }) else { continue }
+            return String(found[found.index(after: open)...].dropLast())
+        }
+        return nil
+    }
+}
