@@ -11,16 +11,23 @@ enum HTMLEndpoint {
         {
             return (line, true)
         }
-        let text = html.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
+        let text = decodingEntities(html.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression))
         let words = text.split(whereSeparator: \.isWhitespace)
         guard words.count == 2, let line = EndpointLine(words.joined(separator: " "), strict: true) else { return nil }
         return (line, false)
     }
 
-    /// The value of the first of `names` the opening tag sets: `method="get"`.
+    /// `&lt;id&gt;` is `<id>`: the few entities a path is written with.
+    private static func decodingEntities(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        return text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&amp;", with: "&")
+    }
+
+    /// The value of the first of `names` the opening tag (its first line) sets: `method="get"`.
+    /// A value may hold `<` and `>` (`path="/api/logbook/<timestamp>"`).
     private static func attribute(_ names: [String], in html: String) -> String? {
-        guard let tagEnd = html.firstIndex(of: ">") else { return nil }
-        let tag = html[..<tagEnd]
+        let tag = html.prefix { $0 != "\n" }
         for name in names {
             let pattern = "[\\s]" + name + "\\s*=\\s*[\"']([^\"']+)[\"']"
             guard let range = tag.range(of: pattern, options: [.regularExpression, .caseInsensitive]) else { continue }
