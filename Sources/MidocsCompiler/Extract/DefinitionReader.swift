@@ -7,10 +7,12 @@
 enum DefinitionReader {
     static func parameter(in paragraph: MarkdownNode, placement: Parameter.Placement?, source: SourceText) -> ParameterTableReader.Row? {
         let lines = OperationExtractor.lines(of: paragraph)
-        guard lines.count == 2 else { return nil }
-        let name = ParameterTableReader.name(OperationExtractor.text(of: lines[0]))
+        guard lines.count >= 2 else { return nil }
+        // `slug=<value>`: the name is before the `=`.
+        let term = OperationExtractor.text(of: lines[0])
+        let name = ParameterTableReader.name(String(term.prefix { $0 != "=" }))
         guard !name.isEmpty, !name.contains(" ") else { return nil }
-        var definition = OperationExtractor.text(of: lines[1])
+        var definition = lines.dropFirst().map(OperationExtractor.text(of:)).joined(separator: " ")
         guard definition.hasPrefix(":") else { return nil }
         definition = String(definition.dropFirst()).trimmingWhitespace()
         var isRequired: Bool?

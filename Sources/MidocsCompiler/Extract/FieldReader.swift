@@ -25,11 +25,16 @@ struct FieldReader {
 
     /// A list whose every item starts with a bold name (`__ticket__: the new ticket`) or a
     /// code span and a separator (`` `id`: the alert's id ``); nil when it is something else.
-    func fields(inList list: MarkdownNode) -> [Field]? {
+    /// With `plainNames`, also `- user_name: User name` (where parameters are expected).
+    func fields(inList list: MarkdownNode, plainNames: Bool = false) -> [Field]? {
         var fields: [Field] = []
         for item in list.children {
-            guard let paragraph = item.children.first, paragraph.kind == .paragraph,
-                let name = paragraph.children.first, name.kind == .strong || Self.isCodeName(paragraph.children)
+            guard let paragraph = item.children.first, paragraph.kind == .paragraph else { return nil }
+            if plainNames, let field = Self.plainNamed(paragraph) {
+                fields.append(field)
+                continue
+            }
+            guard let name = paragraph.children.first, name.kind == .strong || Self.isCodeName(paragraph.children)
             else { return nil }
             var description = Array(paragraph.children.dropFirst())
             if case .text(let text)? = description.first?.kind {
@@ -45,6 +50,19 @@ struct FieldReader {
                     location: name.range.start))
         }
         return fields.isEmpty ? nil : fields
+    }
+
+    /// `user_name: User name`: an identifier, a colon, its description.
+    private static func plainNamed(_ paragraph: MarkdownNode) -> Field? {
+        guard case .text(let text)? = paragraph.children.first?.kind, let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" })
+        else { return nil }
+        let name = text[..<colon].trimmingWhitespace()
+        guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "-" }), name.first?.isLetter == true
+        else { return nil }
+        let description = paragraph.plainText.dropFirst(text.distance(from: text.startIndex, to: colon) + 1).trimmingWhitespace()
+        return Field(
+            name: name, type: nil, typeName: "", isRequired: nil, description: Text(markdown: description, plain: description),
+            location: paragraph.range.start)
     }
 
     /// `` `id`: ``, `` `id` - ``, `` `id` (string) ``: a code span named, then explained.

@@ -288,7 +288,8 @@ extension OperationExtractor {
             placement = nil
         default: return false
         }
-        guard let fields = FieldReader(source: source).fields(inList: list) else { return false }
+        let isParameterSection = if case .parameters = context { true } else { false }
+        guard let fields = FieldReader(source: source).fields(inList: list, plainNames: isParameterSection) else { return false }
         draft?.parameters += fields.map { field in
             ParameterTableReader.Row(
                 parameter: Parameter(

@@ -28,12 +28,12 @@ struct ParameterTableReader {
             ? Self.descriptionMarks(table, descriptionColumn) : [:]
         return table.rows.enumerated().compactMap { rowIndex, row in
             guard nameColumn < row.count else { return nil }
-            let name = Self.name(row[nameColumn].text)
+            let (name, namedPlacement) = Self.nameAndPlacement(row[nameColumn].text)
             guard !name.isEmpty else { return nil }
             let cell = { (column: Int?) in column.flatMap { $0 < row.count ? row[$0] : nil } }
             let descriptionCell = cell(descriptionColumn)
             let typeCell = cell(typeColumn)
-            let stated = cell(placementColumn).flatMap { placement($0, diagnostics: &diagnostics) }
+            let stated = cell(placementColumn).flatMap { placement($0, diagnostics: &diagnostics) } ?? namedPlacement
             var isRequired: Bool?
             if let requiredCell = cell(requiredColumn ?? optionalColumn) {
                 isRequired = CellReader.isRequired(requiredCell, optionalColumn: optionalColumn != nil, diagnostics: &diagnostics)
@@ -77,6 +77,14 @@ struct ParameterTableReader {
         ("optional", false), ("required", true), ("mandatory", true), ("可选", false), ("选填", false), ("非必填", false),
         ("必填", true), ("必选", true), ("必须", true),
     ]
+
+    /// `` `Authorization`(header) ``: a name that says where it goes after it.
+    static func nameAndPlacement(_ text: String) -> (String, Parameter.Placement?) {
+        guard text.hasSuffix(")"), let open = text.lastIndex(where: { $0 == "(" || $0 == "（" }) else { return (name(text), nil) }
+        let inside = Label.normalize(String(text[text.index(after: open)...].dropLast()))
+        guard let placement = placementWords[inside] else { return (name(text), nil) }
+        return (name(String(text[..<open])), placement)
+    }
 
     /// The name as code: without the marks some docs put around it (`*name`, `name*`).
     static func name(_ text: String) -> String {
