@@ -144,6 +144,20 @@ struct StyleReaderTests {
         #expect(incomplete.map(\.severity) == [.warning])
     }
 
+    @Test func endpointsWrittenAsHTML() throws {
+        let operations = try Self.operations("html-endpoints")
+        #expect(Self.endpoints(operations) == ["POST /v3/coupons/{shopId}", "GET /api/events", "POST /api/events/{event_type}"])
+        #expect(operations[2].summary.plain == "Fires one event.")
+    }
+
+    @Test func namesThatSayTheirPlaceAndPlainNameLists() throws {
+        let operations = try Self.operations("named-places-and-plain-lists")
+        #expect(Self.parameters(operations[0]) == ["Authorization header true", "name body true", "icon body false"])
+        #expect(Self.parameters(operations[1]) == ["user_name form unknown", "user_note form unknown", "id path true"])
+        #expect(Self.endpoints([operations[2]]) == ["GET https://{SITE_ROOT}/api/v3/checks/"])
+        #expect(Self.parameters(operations[2]) == ["slug query unknown"])
+    }
+
     /// Any text gives a model and diagnostics, in time linear in its size.
     @Test func oddInputNeverStopsTheReaders() throws {
         let pieces = [
