@@ -36,6 +36,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     // Examples
     case invalidJSONExample = "invalid-json-example"
     case unknownExampleKey = "unknown-example-key"
+    case requestExampleMismatch = "request-example-mismatch"
     case missingExampleField = "missing-example-field"
     case exampleTypeMismatch = "example-type-mismatch"
     case unknownRedirectParameter = "unknown-redirect-parameter"
@@ -63,7 +64,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
         switch self {
         case .duplicateHeadingID, .pageNotInNavigation, .missingTitle, .nestingTooDeep, .unusedScope,
             .unclearRequired, .unknownLabel, .unknownDelivery, .notARegularFile, .incompleteOperation, .unknownType,
-            .unknownParameterLocation, .unknownMethod, .invalidURL:
+            .unknownParameterLocation, .unknownMethod, .invalidURL, .requestExampleMismatch:
             return .warning
         case .brokenLink, .brokenAnchor, .missingFile, .duplicateSlug, .unknownNavigationPage,
             .malformedTableRow, .invalidTableValue, .unknownScope, .unknownScopeAPI, .unknownErrorCode,
@@ -107,6 +108,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
         case .unknownDelivery: "a response delivery that midocs does not know"
         case .invalidJSONExample: "a JSON example that does not parse"
         case .unknownExampleKey: "a key in a JSON example that the response does not declare"
+        case .requestExampleMismatch: "a JSON request example that sends a key no body parameter names, or lacks a required one"
         case .missingExampleField: "a JSON example without a field the response requires"
         case .exampleTypeMismatch: "a JSON example value of another type than its field's"
         case .unknownRedirectParameter: "a redirect example parameter that the response does not declare"

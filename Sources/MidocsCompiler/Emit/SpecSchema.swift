@@ -164,6 +164,10 @@ enum SpecSchema {
                   }
                 },
                 "parameters": { "type": "array", "items": { "$ref": "#/$defs/parameter" } },
+                "requestExamples": {
+                  "description": "Examples of the request the docs show: a JSON body, or a raw request.",
+                  "type": "array", "items": { "$ref": "#/$defs/example" }
+                },
                 "responses": { "type": "array", "items": { "$ref": "#/$defs/response" } },
                 "rateLimit": { "type": "string" },
                 "errorCodes": {
@@ -217,17 +221,15 @@ enum SpecSchema {
                 "status": { "type": "integer", "minimum": 100, "maximum": 599, "description": "The HTTP status, when the docs give one." },
                 "bodyPrefix": { "type": "string", "description": "Text before the JSON, such as &&&START&&&." },
                 "fields": { "type": "array", "items": { "$ref": "#/$defs/field" } },
-                "examples": {
-                  "type": "array",
-                  "items": {
-                    "type": "object", "required": ["language", "text", "location"], "additionalProperties": false,
-                    "properties": {
-                      "language": { "type": "string" },
-                      "text": { "type": "string" },
-                      "location": { "$ref": "#/$defs/location" }
-                    }
-                  }
-                },
+                "examples": { "type": "array", "items": { "$ref": "#/$defs/example" } },
+                "location": { "$ref": "#/$defs/location" }
+              }
+            },
+            "example": {
+              "type": "object", "required": ["language", "text", "location"], "additionalProperties": false,
+              "properties": {
+                "language": { "type": "string" },
+                "text": { "type": "string" },
                 "location": { "$ref": "#/$defs/location" }
               }
             },

@@ -110,7 +110,8 @@ struct OperationDraft {
             }
             return Operation(
                 id: id, title: title, page: page, anchor: anchor, method: endpoint.method, url: endpoint.url,
-                summary: summary, scopes: scopes, parameters: parameters(for: endpoint), responses: responses,
+                summary: summary, scopes: scopes, parameters: parameters(for: endpoint),
+                requestExamples: requestExamples.isEmpty ? nil : requestExamples, responses: responses,
                 rateLimit: rateLimit, errorCodes: mentionedNumbers.sorted(), location: location)
         }
     }

@@ -17,6 +17,8 @@ public struct Operation: Sendable, Hashable, Codable {
         public var summary: Text
         public var scopes: [ScopeReference]
         public var parameters: [Parameter]
+        /// Examples of the request the docs show (a JSON body, a raw request); nil for none.
+        public var requestExamples: [Example]?
         public var responses: [Response]
         public var rateLimit: String?
         /// Set when another operation shares this one's method and URL.
@@ -35,13 +37,13 @@ public struct Operation: Sendable, Hashable, Codable {
     public init(
         id: String, title: String, page: String, anchor: String, method: HTTPMethod? = nil,
         url: OperationURL? = nil, summary: Text = .empty, scopes: [ScopeReference] = [],
-        parameters: [Parameter] = [], responses: [Response] = [], rateLimit: String? = nil,
+        parameters: [Parameter] = [], requestExamples: [Example]? = nil, responses: [Response] = [], rateLimit: String? = nil,
         discriminator: Discriminator? = nil, errorCodes: [Int] = [], location: SourceLocation
     ) {
         box = Box(
             Fields(
                 id: id, title: title, page: page, anchor: anchor, method: method, url: url, summary: summary, scopes: scopes,
-                parameters: parameters, responses: responses, rateLimit: rateLimit, discriminator: discriminator,
+                parameters: parameters, requestExamples: requestExamples, responses: responses, rateLimit: rateLimit, discriminator: discriminator,
                 errorCodes: errorCodes, location: location))
     }
 

@@ -46,6 +46,7 @@ public struct Validator: Sendable {
         diagnostics += IncompleteOperation().check(pages)
         diagnostics += DuplicateParameter().check(pages)
         diagnostics += JSONExampleMismatch().check(context)
+        diagnostics += RequestExampleMismatch().check(context)
         diagnostics += RedirectExampleMismatch().check(context)
         return diagnostics
     }
