@@ -32,7 +32,7 @@ test: setup
 	python3 scripts/check_style_invariance.py $(MIDOCS) content
 	rm -rf .build/styles-content .build/styles-site
 	cp -R Tests/MidocsCompilerTests/Fixtures/Styles .build/styles-content
-	printf 'title: Styles\nservers:\n  - https://api.example.test\n' > .build/styles-content/site.yml
+	printf 'title: Styles\nservers:\n  - https://api.example.test\n  - https://sandbox.example.test\n' > .build/styles-content/site.yml
 	$(MIDOCS) build --content .build/styles-content --output .build/styles-site
 	python3 scripts/check_spec_schema.py .build/styles-site
 	python3 scripts/check_openapi.py .build/styles-site --operations 29

@@ -43,6 +43,17 @@ public enum SpecJSONEmitter {
                 bytes += ",\n".utf8
             }))
         }
+        if !spec.servers.isEmpty {
+            members.append(("servers", {
+                bytes += "  \"servers\" : [\n".utf8
+                for (index, server) in spec.servers.enumerated() {
+                    bytes += "    ".utf8
+                    bytes += (try? SortedJSONEncoder.encode(server)) ?? []
+                    bytes += (index + 1 < spec.servers.count ? ",\n" : "\n").utf8
+                }
+                bytes += "  ],\n".utf8
+            }))
+        }
         for member in members.sorted(by: { $0.key < $1.key }) { member.append() }
         bytes += "  \"title\" : ".utf8
         bytes += (try? SortedJSONEncoder.encode(spec.title)) ?? []

@@ -29,6 +29,10 @@ enum SpecSchema {
           "required": ["version", "title", "pages", "operations", "scopes", "errorCodes"@REQUIRED@],
           "additionalProperties": false,
           "properties": {
+            "servers": {
+              "description": "Where the API is served (site.yml servers:); the first is the host of paths given without one.",
+              "type": "array", "items": { "type": "string", "format": "uri" }
+            },
             "version": { "const": 2, "description": "Raised when a field changes meaning or goes away. 2: required may be absent (the docs do not say), parameters may be in path, body or cookie, responses may carry a status, a URL may be a path alone." },
             "title": { "type": "string" },
             "pages": { "type": "array", "items": { "$ref": "#/$defs/page" } },

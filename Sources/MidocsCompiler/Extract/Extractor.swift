@@ -66,6 +66,8 @@ public struct Extractor: Sendable {
             scopes: scopes.sorted { ($0.id, $0.location) < ($1.id, $1.location) },
             errorCodes: errorCodes.sorted { ($0.code, $0.location) < ($1.code, $1.location) },
             profileFacts: profileFacts, profile: profile?.name)
-        return Extraction(spec: spec, blockRoles: blockRoles)
+        var withServers = spec
+        withServers.servers = configuration.servers
+        return Extraction(spec: withServers, blockRoles: blockRoles)
     }
 }

@@ -10,6 +10,9 @@ public struct Spec: Sendable, Hashable, Codable {
     public var operations: [Operation]
     public var scopes: [Scope]
     public var errorCodes: [ErrorCode]
+    /// Where the API is served, as site.yml's `servers:` lists it; the first is the host of
+    /// the paths the docs give without one.
+    public var servers: [String] = []
     /// What the profile read beyond the general model; spec.json lists each kind at its top.
     public var profileFacts: ProfileFacts
     /// The name of the profile the docs were read with (site.yml `profile:`), for the
@@ -39,7 +42,7 @@ public struct Spec: Sendable, Hashable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case version, title, pages, operations, scopes, errorCodes
+        case version, title, pages, operations, scopes, errorCodes, servers
     }
 
     /// A key of the profile's facts.
@@ -59,6 +62,7 @@ public struct Spec: Sendable, Hashable, Codable {
         operations = try container.decode([Operation].self, forKey: .operations)
         scopes = try container.decode([Scope].self, forKey: .scopes)
         errorCodes = try container.decode([ErrorCode].self, forKey: .errorCodes)
+        servers = try container.decodeIfPresent([String].self, forKey: .servers) ?? []
         profileFacts = ProfileFacts()
     }
 
@@ -70,6 +74,7 @@ public struct Spec: Sendable, Hashable, Codable {
         try container.encode(operations, forKey: .operations)
         try container.encode(scopes, forKey: .scopes)
         try container.encode(errorCodes, forKey: .errorCodes)
+        if !servers.isEmpty { try container.encode(servers, forKey: .servers) }
         var facts = encoder.container(keyedBy: FactKey.self)
         for (key, list) in profileFacts.lists {
             try facts.encode(list.encodable, forKey: FactKey(stringValue: key))

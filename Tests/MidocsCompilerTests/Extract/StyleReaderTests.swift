@@ -34,6 +34,17 @@ struct StyleReaderTests {
         #expect(Self.endpoints(try Self.operations("several-endpoints")) == ["GET /user/repos", "GET /users/{owner}/repos"])
     }
 
+    @Test func theServersAreInTheModelAndEveryServerInOpenAPI() throws {
+        let file = try TestSupport.fixture("Styles/several-endpoints.md")
+        var diagnostics: [Diagnostic] = []
+        let servers = ["https://code.example.test", "https://sandbox.code.example.test"]
+        let spec = Extractor(configuration: SiteConfiguration(servers: servers))
+            .extract([MarkdownDocument(parsing: file)], diagnostics: &diagnostics)
+        #expect(spec.servers == servers)
+        let json = String(decoding: SpecJSONEmitter.makeJSON(spec, reusing: .init()).bytes.data, as: UTF8.self)
+        #expect(json.contains("\"servers\" : [\n    \"https://code.example.test\",\n    \"https://sandbox.code.example.test\"\n  ]"))
+    }
+
     @Test func severalEndpointsUnderOneHeadingShareItsParameters() throws {
         let operations = try Self.operations("several-endpoints")
         #expect(operations.map(\.title) == ["List repositories (GET /user/repos)", "List repositories (GET /users/{owner}/repos)"])

@@ -172,11 +172,16 @@ struct OpenAPIEmitter {
     /// Both hosts, each saying which paths it serves.
     private func makeDocumentServers(_ endpoints: [OpenAPIEndpoint]) -> [OpenAPI.Server] {
         let pathsByHost = Dictionary(grouping: endpoints, by: \.serverURL).mapValues { Set($0.map(\.url.path)).sorted() }
-        return pathsByHost.keys.sorted().compactMap { host in
+        let documented = pathsByHost.keys.sorted().compactMap { host in
             URL(string: host).map {
                 OpenAPI.Server(url: $0, description: "Serves \((pathsByHost[host] ?? []).joined(separator: ", ")).")
             }
         }
+        // site.yml's other servers (a sandbox, a staging host) serve the same paths.
+        let configured = spec.servers.dropFirst().filter { pathsByHost[$0] == nil }.compactMap { server in
+            URL(string: server).map { OpenAPI.Server(url: $0, description: "Also listed in site.yml servers.") }
+        }
+        return documented + configured
     }
 
     /// The titles of the pages that document the endpoint's variants, as operation tags.
