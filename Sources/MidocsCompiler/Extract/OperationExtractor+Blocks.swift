@@ -192,6 +192,14 @@ extension OperationExtractor {
     // MARK: Tables
 
     mutating func readTable(_ table: Table, diagnostics: inout [Diagnostic]) {
+        if draft != nil, context == .responses || { if case .response = context { true } else { false } }(),
+            let statuses = Self.statuses(in: table)
+        {
+            // `| Status | Meaning |`: one response a row.
+            for (status, location) in statuses { startResponse(status < 400 ? .success : .failure, status: status, at: location) }
+            context = .responses
+            return
+        }
         let references = ReferenceTableReader(source: source)
         if references.isScopeTable(table) {
             result.scopes += references.scopes(in: table, diagnostics: &diagnostics)
@@ -235,6 +243,17 @@ extension OperationExtractor {
         case .examples:
             break
         }
+    }
+
+    /// A table of HTTP statuses: a column headed status or code whose every value is one.
+    static func statuses(in table: Table) -> [(Int, SourceLocation)]? {
+        guard let column = table.header.firstIndex(where: { ["status", "status code", "http status", "code", "http code", "状态码", "http状态码"].contains($0) })
+        else { return nil }
+        let found = table.rows.compactMap { row -> (Int, SourceLocation)? in
+            guard column < row.count, let code = Int(row[column].text.prefix(3)), (100...599).contains(code) else { return nil }
+            return (code, row[column].range.start)
+        }
+        return found.count == table.rows.count && !found.isEmpty ? found : nil
     }
 
     private mutating func readParameters(_ table: Table, placement: Parameter.Placement?, id: String, diagnostics: inout [Diagnostic]) {

@@ -26,10 +26,11 @@ enum ResponseShaper {
             examples: draft.examples, location: draft.location)
     }
 
-    /// `HTTP/1.1 201 Created`, first line of a raw response.
+    /// `HTTP/1.1 201 Created` or `Status: 201 Created`, first line of a raw response.
     static func statusLine(_ text: String) -> Int? {
-        let first = text.prefix { $0 != "\n" }.split(separator: " ")
-        guard first.count >= 2, first[0].uppercased().hasPrefix("HTTP/"), let code = Int(first[1]), (100...599).contains(code)
+        let first = text.trimmingWhitespace().prefix { $0 != "\n" }.split(separator: " ")
+        let head = first.first?.uppercased() ?? ""
+        guard first.count >= 2, head.hasPrefix("HTTP/") || head == "STATUS:", let code = Int(first[1]), (100...599).contains(code)
         else { return nil }
         return code
     }

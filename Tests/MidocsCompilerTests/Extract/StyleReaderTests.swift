@@ -123,6 +123,9 @@ struct StyleReaderTests {
         #expect(operations[0].responses.map(\.outcome) == [.success, .failure])
         #expect(operations[1].responses.map(\.status) == [200])
         #expect(operations[1].responses[0].fields.map(\.name) == ["id", "text"])
+        // A status table gives one response a row; `Status: 202` starts a raw response.
+        #expect(operations[2].responses.map(\.status) == [204, 404])
+        #expect(operations[3].responses.map(\.status) == [202])
     }
 
     @Test func aPayloadTableGoesInsideTheObjectItDescribes() throws {
