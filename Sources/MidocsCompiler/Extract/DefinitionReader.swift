@@ -30,6 +30,26 @@ enum DefinitionReader {
         return ParameterTableReader.Row(parameter: parameter, isPlacementStated: placement != nil)
     }
 
+    /// A parameter named in bold at the start of its own paragraph, perhaps with a mark:
+    /// `**User-Agent** <Required />`, `**limit** (optional)`.
+    static func boldNamed(_ paragraph: MarkdownNode, placement: Parameter.Placement?) -> ParameterTableReader.Row? {
+        let lines = OperationExtractor.lines(of: paragraph)
+        guard let first = lines.first, let name = first.first, name.kind == .strong else { return nil }
+        let parameterName = ParameterTableReader.name(name.plainText)
+        guard !parameterName.isEmpty, !parameterName.contains(" ") else { return nil }
+        let rest = OperationExtractor.text(of: Array(first.dropFirst())).lowercased()
+        var isRequired: Bool?
+        if rest.contains("required") || rest.contains("必填") { isRequired = true }
+        if rest.contains("optional") || rest.contains("可选") { isRequired = false }
+        // Only a name and a mark, or a name alone on its line: else it is prose in bold.
+        guard rest.count <= 24 else { return nil }
+        let description = lines.dropFirst().map(OperationExtractor.text(of:)).joined(separator: " ")
+        let parameter = Parameter(
+            name: parameterName, placement: placement ?? .query, isRequired: isRequired, type: nil, typeName: "",
+            description: Text(markdown: description, plain: description), fixedValue: nil, location: name.range.start)
+        return ParameterTableReader.Row(parameter: parameter, isPlacementStated: placement != nil)
+    }
+
     /// How definitions mark a parameter required or optional.
     static let markers: [(String, Bool)] = [
         ("{{<required>}}", true), ("{{< required >}}", true), ("required.", true), ("required", true),

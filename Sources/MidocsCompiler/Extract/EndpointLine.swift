@@ -6,6 +6,8 @@ struct EndpointLine: Equatable {
     /// The URL has a query string with values (`?currency=BTC`): a filled-in request, so an
     /// example of the endpoint rather than its declaration.
     var isExample: Bool
+    /// Query parameters the URL names with placeholders: `?appKey={appKey}` gives `appKey`.
+    var queryNames: [String] = []
 
     /// Reads one line. `strict` (for prose and headings) wants the method in capitals, as
     /// a sentence starting "Get /users ..." is not a declaration.
@@ -17,6 +19,12 @@ struct EndpointLine: Equatable {
         if words.count == 3, words[2].uppercased().hasPrefix("HTTP/") { words.removeLast() }
         // `GET /boards - Get a list of boards`: a heading's request line, then its title.
         if titled, words.count > 3, ["-", "–", "—", ":", "|"].contains(words[2]) { words.removeSubrange(2...) }
+        // `Get Current Application % GET /applications/@me`: its title, then its request line.
+        if titled, words.count > 2, HTTPMethod(parsing: words[words.count - 2]) != nil,
+            words[words.count - 2] == words[words.count - 2].uppercased()
+        {
+            words.removeSubrange(0..<(words.count - 2))
+        }
         guard words.count == 2, words[0].count <= 9 else { return nil }
         if strict, words[0] != words[0].uppercased() { return nil }
         guard let method = HTTPMethod(parsing: words[0]) else { return nil }
@@ -24,7 +32,29 @@ struct EndpointLine: Equatable {
         guard let url = OperationURL(parsingReference: target) else { return nil }
         self.method = method
         self.url = url
+        self.queryNames = Self.queryPlaceholders(in: target)
+        // Values filled in (`?currency=BTC`) make an example; placeholders a declaration.
         self.isExample = target.firstIndex(of: "?").map { target[$0...].contains("=") } ?? false
+        if isExample, !queryNames.isEmpty, Self.queryPairs(in: target).allSatisfy({ Self.isPlaceholder($0.value) }) {
+            isExample = false
+        }
+    }
+
+    /// `a={a}&b=<b>`: the names whose values are placeholders.
+    static func queryPlaceholders(in target: String) -> [String] {
+        queryPairs(in: target).filter { isPlaceholder($0.value) }.map(\.name)
+    }
+
+    private static func queryPairs(in target: String) -> [(name: String, value: String)] {
+        guard let mark = target.firstIndex(of: "?") else { return [] }
+        return target[target.index(after: mark)...].split(separator: "&").map { pair in
+            let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+            return (parts.first ?? "", parts.count > 1 ? parts[1] : "")
+        }
+    }
+
+    private static func isPlaceholder(_ value: String) -> Bool {
+        (value.hasPrefix("{") && value.hasSuffix("}")) || (value.hasPrefix("<") && value.hasSuffix(">")) || value.hasPrefix(":")
     }
 
     /// The endpoints a fenced block declares: every line when each is one (`GET /a` then

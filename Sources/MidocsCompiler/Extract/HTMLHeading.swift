@@ -5,7 +5,8 @@ enum HTMLHeading {
     static func converted(_ block: MarkdownNode) -> MarkdownNode {
         guard case .htmlBlock(let html) = block.kind else { return block }
         // `<ApiEndpoint path="/api/events" method="get">` opens a section, as a heading would.
-        if let found = HTMLEndpoint.endpoint(in: html), found.isElement {
+        // A self-closing one (`<RouteHighlighter method="GET" route="/x"/>`) only declares.
+        if let found = HTMLEndpoint.endpoint(in: html), found.isElement, !html.trimmingWhitespace().hasSuffix("/>") {
             return heading(level: 6, title: "\(found.line.method.rawValue) \(found.line.url.path)", at: block)
         }
         let text = html.trimmingWhitespace()

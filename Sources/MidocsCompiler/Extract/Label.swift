@@ -122,8 +122,29 @@ enum Label: Sendable, Hashable {
             return
         }
         let examplePrefixes = ["example ", "examples ", "sample ", "示例", "例子", "请求示例", "返回示例"]
-        guard examplePrefixes.contains(where: { normalized.hasPrefix($0) }) else { return nil }
-        self = .examples
+        if examplePrefixes.contains(where: { normalized.hasPrefix($0) }) {
+            self = .examples
+            return
+        }
+        guard let label = Self.parameterSection(normalized) else { return nil }
+        self = label
+    }
+
+    /// "Request body JSON parameters", "URL query params", "请求头参数": a heading that ends
+    /// as a parameter section does, with the place its words name.
+    static func parameterSection(_ normalized: String) -> Label? {
+        let words = normalized.split(separator: " ").map(String.init)
+        guard let last = words.last, ["parameters", "params", "参数", "headers", "arguments"].contains(last) || normalized.hasSuffix("参数"),
+            words.count <= 5
+        else { return nil }
+        if ["response", "return", "返回", "响应", "输出", "出参"].contains(where: { normalized.contains($0) }) { return .responses }
+        let places: [(String, Parameter.Placement)] = [
+            ("header", .header), ("path", .path), ("query", .query), ("body", .body), ("json", .body), ("form", .form),
+            ("请求头", .header), ("路径", .path), ("查询", .query), ("请求体", .body), ("表单", .form), ("url", .query),
+        ]
+        let placement = places.first { place in words.contains { $0.contains(place.0) } || normalized.contains(place.0) && !place.0.isAllASCII }?.1
+        if last == "headers" { return .parameters(.header) }
+        return .parameters(placement)
     }
 
     /// "请求地址 {#route-uri}" is "请求地址": the id some generators let a heading set.

@@ -33,6 +33,8 @@ struct OperationDraft {
     var markedParameters: Set<Int> = []
     var responses: [ResponseDraft] = []
     var requestExamples: [Example] = []
+    /// Query parameters the URL names with placeholders (`?appKey={appKey}`).
+    var queryNames: [String] = []
     /// The section says its body is form-encoded: "body" parameters are form fields.
     var isFormBody = false
     var rateLimit: String?
@@ -50,6 +52,11 @@ struct OperationDraft {
 
     /// A declared method and URL: a new endpoint, unless it completes the last one or
     /// repeats one already declared.
+    mutating func declare(_ line: EndpointLine, host: String? = nil) {
+        for name in line.queryNames where !queryNames.contains(name) { queryNames.append(name) }
+        declare(line.method, line.url, host: host)
+    }
+
     mutating func declare(_ method: HTTPMethod, _ url: OperationURL, host: String? = nil) {
         hasOperationParts = true
         if endpoints.contains(where: { $0.method == method && $0.url?.path == url.path }) { return }
@@ -140,6 +147,12 @@ struct OperationDraft {
                 parameter.placement = .form
             }
             result.append(parameter)
+        }
+        for name in queryNames where !result.contains(where: { $0.name == name }) {
+            result.append(
+                Parameter(
+                    name: name, placement: .query, isRequired: nil, type: nil, typeName: "", description: .empty,
+                    fixedValue: nil, location: location))
         }
         for name in pathNames where !result.contains(where: { $0.name == name && $0.placement == .path }) {
             result.append(

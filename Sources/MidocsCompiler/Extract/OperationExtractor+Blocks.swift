@@ -8,6 +8,7 @@ extension OperationExtractor {
         }
         if case .parameters(let placement) = context,
             let row = DefinitionReader.parameter(in: paragraph, placement: placement, source: source)
+                ?? DefinitionReader.boldNamed(paragraph, placement: placement)
         {
             let index = draft!.parameters.count
             draft?.parameters.append(row)
@@ -26,7 +27,7 @@ extension OperationExtractor {
                 continue
             }
             if declaresHere, let endpoint = Self.endpoint(in: line), !endpoint.isExample {
-                draft?.declare(endpoint.method, endpoint.url)
+                draft?.declare(endpoint)
                 roles.append(.hidden)
                 isProse = false
                 continue
@@ -327,7 +328,7 @@ extension OperationExtractor {
             guard let paragraph = item.children.first, paragraph.kind == .paragraph else { continue }
             let line = Self.lines(of: paragraph).first ?? []
             if declaresHere, let endpoint = Self.endpoint(in: line), !endpoint.isExample {
-                draft?.declare(endpoint.method, endpoint.url)
+                draft?.declare(endpoint)
                 read = true
                 continue
             }

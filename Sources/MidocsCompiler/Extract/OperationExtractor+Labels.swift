@@ -53,12 +53,16 @@ extension OperationExtractor {
     /// (a URL label holding both), `GET`, `GET/POST`.
     mutating func readValue(of label: Label, _ text: String, range: SourceRange, diagnostics: inout [Diagnostic]) {
         if let endpoint = EndpointLine(text) {
-            draft?.declare(endpoint.method, endpoint.url)
+            draft?.declare(endpoint)
             return
         }
         switch label {
         case .url:
-            guard let url = OperationURL(parsingReference: text.split(separator: " ").first.map(String.init) ?? "") else {
+            let target = text.split(separator: " ").first.map(String.init) ?? ""
+            for name in EndpointLine.queryPlaceholders(in: target) where draft?.queryNames.contains(name) == false {
+                draft?.queryNames.append(name)
+            }
+            guard let url = OperationURL(parsingReference: target) else {
                 diagnostics.append(invalidURL(text, range: range))
                 return
             }

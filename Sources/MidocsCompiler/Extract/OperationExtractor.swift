@@ -147,7 +147,7 @@ struct OperationExtractor {
         setRole(.operationHeading(operationID: draft!.id(page: slug)), at: heading)
         context = .prose
         // `## GET /repos/:owner/:repo`: the heading is the declaration.
-        if let endpoint = EndpointLine(Label.withoutHeadingID(Self.text(of: heading.children)), strict: true, titled: true) { draft?.declare(endpoint.method, endpoint.url) }
+        if let endpoint = EndpointLine(Label.withoutHeadingID(Self.text(of: heading.children)), strict: true, titled: true) { draft?.declare(endpoint) }
     }
 
     /// A label misspelled by one or two letters under an operation (`request utl:`) is read

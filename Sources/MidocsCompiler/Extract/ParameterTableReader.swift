@@ -24,8 +24,9 @@ struct ParameterTableReader {
         let optionalColumn = requiredColumn == nil ? table.index(of: .optional) : nil
         let descriptionColumn = table.index(of: .description)
 
-        let marks = requiredColumn == nil && optionalColumn == nil
+        var marks = requiredColumn == nil && optionalColumn == nil
             ? Self.descriptionMarks(table, descriptionColumn) : [:]
+        if marks.isEmpty, requiredColumn == nil, optionalColumn == nil { marks = Self.starMarks(table, nameColumn) }
         return table.rows.enumerated().compactMap { rowIndex, row in
             guard nameColumn < row.count else { return nil }
             let (name, namedPlacement) = Self.nameAndPlacement(row[nameColumn].text)
@@ -71,6 +72,18 @@ struct ParameterTableReader {
         let values = Set(marked.values)
         let unmarked: Bool? = values.count == 1 ? !values.first! : nil
         return Dictionary(uniqueKeysWithValues: table.rows.indices.map { ($0, marked[$0] ?? unmarked) })
+    }
+
+    /// `**index_uid** *`: a star on some names marks them required, and the others optional.
+    static func starMarks(_ table: Table, _ column: Int) -> [Int: Bool?] {
+        let starred = table.rows.indices.filter { index in
+            column < table.rows[index].count && {
+                let text = table.rows[index][column].text.trimmingWhitespace()
+                return text.hasSuffix("*") || text.hasPrefix("*")
+            }()
+        }
+        guard !starred.isEmpty else { return [:] }
+        return Dictionary(uniqueKeysWithValues: table.rows.indices.map { ($0, starred.contains($0)) })
     }
 
     static let markers: [(String, Bool)] = [

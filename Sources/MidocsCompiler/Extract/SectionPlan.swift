@@ -18,6 +18,15 @@ struct SectionPlan {
                 if let line = LabeledLine.heading(block), let label = Label(heading: line.label) {
                     inExamples = label == .examples
                     owner = titles.last { $0.level < level }?.index ?? titles.last?.index
+                    // `### 1.1 应用注册`, `#### 传输协议规范` (declaring), `#### 请求参数`: a label
+                    // beside the declaring heading makes it a part of their parent, which
+                    // is the operation.
+                    if let owner, let sibling = titles.last(where: { $0.level == level }), sibling.index > owner,
+                        declaring.contains(sibling.index)
+                    {
+                        declaring.remove(sibling.index)
+                        declaring.insert(owner)
+                    }
                     if label == .url, let owner, Self.declares(block) || line.value.isEmpty { declaring.insert(owner) }
                     continue
                 }

@@ -20,7 +20,8 @@ struct Table {
                 return [
                     "name", "field", "parameter", "param", "key", "field name", "parameter name", "param name",
                     "property", "attribute", "argument", "参数", "参数名", "参数名称", "字段", "字段名", "字段名称", "名称",
-                    "属性", "参数名字", "请求参数", "欄位", "参数字段", "字段名",
+                    "属性", "参数名字", "请求参数", "欄位", "参数字段", "字段名", "query parameter", "path parameter",
+                    "body parameter", "header name", "输入参数", "输出参数", "入参", "出参",
                 ]
             case .placement:
                 return ["in", "location", "where", "position", "parameter type", "param type", "位置", "参数位置", "参数类型位置"]
@@ -32,7 +33,7 @@ struct Table {
                     "是否必选", "必须", "必需", "是否必需", "必要", "是否必要", "必選", "必填项",
                 ]
             case .optional:
-                return ["optional", "optional?", "可选", "是否可选"]
+                return ["optional", "optional?", "可选", "是否可选", "nullable", "可为空", "是否可为空", "可空", "允许为空"]
             case .description:
                 return [
                     "description", "meaning", "desc", "notes", "note", "remark", "remarks", "comment", "comments",
