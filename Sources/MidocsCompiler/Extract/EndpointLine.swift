@@ -28,7 +28,14 @@ struct EndpointLine: Equatable {
         guard words.count == 2, words[0].count <= 9 else { return nil }
         if strict, words[0] != words[0].uppercased() { return nil }
         guard let method = HTTPMethod(parsing: words[0]) else { return nil }
-        let target = words[1]
+        var target = words[1]
+        // `GET v1/Orders`: a path written without its first slash.
+        let firstSegment = target.prefix { $0 != "/" }
+        if !target.hasPrefix("/"), !target.contains("://"), target.contains("/"), target.first?.isLetter == true,
+            !firstSegment.contains("."), firstSegment != firstSegment.uppercased()
+        {
+            target = "/" + target
+        }
         guard let url = OperationURL(parsingReference: target) else { return nil }
         self.method = method
         self.url = url

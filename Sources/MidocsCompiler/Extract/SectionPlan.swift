@@ -21,7 +21,10 @@ struct SectionPlan {
                     // `### 1.1 应用注册`, `#### 传输协议规范` (declaring), `#### 请求参数`: a label
                     // beside the declaring heading makes it a part of their parent, which
                     // is the operation.
-                    if let owner, let sibling = titles.last(where: { $0.level == level }), sibling.index > owner,
+                    // Not a page's title: "## Response" beside "## Get a lamp" under "# Lamps" is
+                    // the page's own section.
+                    if let owner, let parent = titles.last(where: { $0.index == owner }), parent.level >= 2,
+                        let sibling = titles.last(where: { $0.level == level }), sibling.index > owner,
                         declaring.contains(sibling.index)
                     {
                         declaring.remove(sibling.index)
