@@ -6,6 +6,14 @@ extension OperationExtractor {
             readBaseURL(paragraph)
             return
         }
+        if draft?.endpoints.isEmpty == true, awaited == nil {
+            if let method = Self.pageMethod(paragraph.plainText) { pageMethod = method }
+            if sectionBlocks == 1, let url = Self.lonePath(paragraph) {
+                draft?.declare(url: url)
+                setRole(.hidden, at: paragraph)
+                return
+            }
+        }
         if case .parameters(let placement) = context,
             let row = DefinitionReader.parameter(in: paragraph, placement: placement, source: source)
                 ?? DefinitionReader.boldNamed(paragraph, placement: placement)
@@ -60,6 +68,16 @@ extension OperationExtractor {
         if isProse, context == .prose, draft?.parameters.isEmpty == true, draft?.responses.isEmpty == true {
             draft?.summary.append(Text(markdown: source.slice(paragraph.range), plain: paragraph.plainText))
         }
+    }
+
+    /// A paragraph that is one code span holding a path: `` `/api/notebook/lsNotebooks` ``.
+    static func lonePath(_ paragraph: MarkdownNode?) -> OperationURL? {
+        guard let paragraph, paragraph.kind == .paragraph, paragraph.children.count == 1,
+            case .code(let code) = paragraph.children[0].kind
+        else { return nil }
+        let text = code.trimmingWhitespace()
+        guard text.hasPrefix("/"), text.count > 2, !text.contains(" "), text.dropFirst().contains(where: \.isLetter) else { return nil }
+        return OperationURL(parsingReference: text)
     }
 
     /// Whether a line in a list or prose is the label it looks like: a URL or method label
@@ -117,14 +135,28 @@ extension OperationExtractor {
         return label
     }
 
-    /// `Base URL: https://api.example.com` outside any operation.
-    private mutating func readBaseURL(_ paragraph: MarkdownNode) {
+    /// `Base URL: https://api.example.com` outside any operation, and "All requests are
+    /// POST" (`均是 POST 方法`): the method of the page's operations that give none.
+    mutating func readBaseURL(_ paragraph: MarkdownNode) {
         for line in Self.lines(of: paragraph) {
+            if let method = Self.pageMethod(Self.text(of: line)) { pageMethod = method }
             guard let labeled = LabeledLine.boldLine(line) ?? LabeledLine.plainLine(line),
                 Label(normalized: labeled.label) == .baseURL, let url = OperationURL(parsing: labeled.codeOrPlainValue)
             else { continue }
             pageBase = url
         }
+    }
+
+    /// A sentence that gives every operation one method: one method in capitals, and a word
+    /// that says all ("all", "every", "均", "都", "所有", "一律").
+    static func pageMethod(_ text: String) -> HTTPMethod? {
+        guard text.count < 80 else { return nil }
+        let words = text.split(whereSeparator: { !$0.isLetter })
+        let methods = words.filter { $0 == $0.uppercased() }.compactMap { HTTPMethod(parsing: String($0)) }
+        guard Set(methods).count == 1 else { return nil }
+        let lowered = text.lowercased()
+        let isAll = ["all ", "every ", "always", "均", "都", "所有", "一律", "全部"].contains { lowered.contains($0) }
+        return isAll ? methods[0] : nil
     }
 
     static func range(of line: [MarkdownNode]) -> SourceRange {
@@ -267,7 +299,16 @@ extension OperationExtractor {
     // MARK: Lists
 
     mutating func readList(_ list: MarkdownNode, awaited: Label?, diagnostics: inout [Diagnostic]) {
+        if draft == nil || draft?.endpoints.isEmpty == true {
+            for item in list.children {
+                if let paragraph = item.children.first, paragraph.kind == .paragraph { readBaseURL(paragraph) }
+            }
+        }
         guard draft != nil else { return }
+        // `* \`/api/notebook/lsNotebooks\``: a path alone, first under its heading.
+        if draft?.endpoints.isEmpty == true, sectionBlocks == 1, let url = Self.lonePath(list.children.first?.children.first) {
+            draft?.declare(url: url)
+        }
         if let awaited, let item = list.children.first, let paragraph = item.children.first, paragraph.kind == .paragraph {
             // `#### 请求方式` then `- GET` (and `- POST`, one method an item).
             if awaited == .method {

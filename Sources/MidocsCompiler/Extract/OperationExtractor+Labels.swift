@@ -2,6 +2,14 @@ extension OperationExtractor {
     /// Reads a label and its value into the operation, or, without a value, waits for the
     /// next block to give it (`#### 请求URL:` then the URL on its own line).
     mutating func apply(_ label: Label, _ line: LabeledLine, diagnostics: inout [Diagnostic]) {
+        // `端点：http://127.0.0.1:6806`, `Endpoint: https://api.example.com`: a host alone is
+        // where the page's paths are, not an operation.
+        if label == .url, let url = OperationURL(parsing: line.codeOrPlainValue), url.path == "/",
+            draft?.endpoints.isEmpty != false
+        {
+            pageBase = url
+            return
+        }
         if label == .baseURL {
             if let url = OperationURL(parsing: line.codeOrPlainValue) { pageBase = url }
             return

@@ -38,6 +38,10 @@ struct OperationExtractor {
     var promised: SourceRange?
     /// The page's `Base URL:` line, for its relative paths.
     var pageBase: OperationURL?
+    /// "All requests are POST": the method of the page's operations that give none.
+    var pageMethod: HTTPMethod?
+    /// Blocks read under the current heading, to know a section's first one.
+    var sectionBlocks = 0
     var result = Result()
     private var plan = SectionPlan([])
     /// The plan says the open operation's section declares an endpoint: the headings under
@@ -70,6 +74,7 @@ struct OperationExtractor {
                 continue
             }
             if case .heading(let level) = block.kind {
+                sectionBlocks = 0
                 reportEmptyValue(diagnostics: &diagnostics)
                 readHeading(block, level: level, declares: plan.declaring.contains(index), diagnostics: &diagnostics)
             } else {
@@ -83,6 +88,7 @@ struct OperationExtractor {
     }
 
     mutating func read(_ block: MarkdownNode, diagnostics: inout [Diagnostic]) {
+        sectionBlocks += 1
         if draft != nil {
             collectNumbers(block)
             noteContentType(block)
@@ -244,6 +250,11 @@ struct OperationExtractor {
     }
 
     mutating func finishOperation() {
+        if let pageMethod {
+            for index in draft?.endpoints.indices ?? 0..<0 where draft?.endpoints[index].method == nil {
+                draft?.endpoints[index].method = pageMethod
+            }
+        }
         if let draft, draft.hasOperationParts {
             result.operations += draft.makeOperations(page: slug)
             result.blockRoles.merge(draft.blockRoles) { first, _ in first }
@@ -256,6 +267,9 @@ struct OperationExtractor {
     /// Paths given without a host take the page's `Base URL:`, a `Host:` header given with
     /// them, or the site's first server; with none of these they stay paths.
     private mutating func resolveRelativeURLs() {
+        for index in result.operations.indices where result.operations[index].method == nil && result.operations[index].url != nil {
+            result.operations[index].method = pageMethod
+        }
         for index in result.operations.indices {
             guard let url = result.operations[index].url, url.isRelative else { continue }
             if let base = pageBase ?? server { result.operations[index].url = url.resolved(against: base) }

@@ -172,6 +172,14 @@ struct StyleReaderTests {
         #expect(Self.parameters(operations[2]) == ["slug query unknown"])
     }
 
+    @Test func aPageMethodAndHostAndPathsAlone() throws {
+        let operations = try Self.operations("page-method-and-lone-paths")
+        #expect(operations.map(\.title) == ["列出笔记", "删除笔记"])
+        #expect(Self.endpoints(operations) == ["POST http://127.0.0.1:7070/api/note/list", "POST http://127.0.0.1:7070/api/note/remove"])
+        // The page's method is known when the operation is read: a POST's values go in a form.
+        #expect(Self.parameters(operations[1]) == ["id form unknown"])
+    }
+
     /// Any text gives a model and diagnostics, in time linear in its size.
     @Test func oddInputNeverStopsTheReaders() throws {
         let pieces = [
