@@ -159,7 +159,8 @@ struct OperationExtractor {
     /// A label misspelled by one or two letters under an operation (`request utl:`) is read
     /// as the label it is close to, with a warning and its fix.
     private func misspelledLabel(_ line: LabeledLine, level: Int, diagnostics: inout [Diagnostic]) -> Label? {
-        guard let draft, level > draft.headingLevel || line.hasColon, let suggestion = Label.suggestion(for: line.label),
+        // Only a heading written as a label (`request utl:`): "Endpoints" is a title, not a typo.
+        guard draft != nil, line.hasColon, let suggestion = Label.suggestion(for: line.label),
             let label = Label(normalized: suggestion)
         else { return nil }
         reportMisspelledLabel(line, suggestion: suggestion, diagnostics: &diagnostics)

@@ -13,6 +13,8 @@ struct SectionPlan {
         var titles: [(index: Int, level: Int)] = []
         var owner: Int?
         var inExamples = false
+        // Headings that are a request line (`### POST /api/event`): always an operation.
+        var requestLineHeadings: Set<Int> = []
         for (index, block) in blocks.enumerated() {
             if case .heading(let level) = block.kind {
                 if let line = LabeledLine.heading(block), let label = Label(heading: line.label) {
@@ -25,7 +27,7 @@ struct SectionPlan {
                     // the page's own section.
                     if let owner, let parent = titles.last(where: { $0.index == owner }), parent.level >= 2,
                         let sibling = titles.last(where: { $0.level == level }), sibling.index > owner,
-                        declaring.contains(sibling.index)
+                        declaring.contains(sibling.index), !requestLineHeadings.contains(sibling.index)
                     {
                         declaring.remove(sibling.index)
                         declaring.insert(owner)
@@ -37,7 +39,10 @@ struct SectionPlan {
                 titles.append((index, level))
                 owner = index
                 inExamples = false
-                if EndpointLine(Label.withoutHeadingID(OperationExtractor.text(of: block.children)), strict: true, titled: true) != nil { declaring.insert(index) }
+                if EndpointLine(Label.withoutHeadingID(OperationExtractor.text(of: block.children)), strict: true, titled: true) != nil {
+                    declaring.insert(index)
+                    requestLineHeadings.insert(index)
+                }
                 continue
             }
             if let owner, !inExamples, Self.declares(block) { declaring.insert(owner) }
