@@ -45,7 +45,7 @@ struct FieldReader {
                 ? "" : source.slice(SourceRange(start: description[0].range.start, end: paragraph.range.end))
             fields.append(
                 Field(
-                    name: name.plainText.trimmingWhitespace(), type: nil, typeName: "", isRequired: nil,
+                    name: String(name.plainText.trimmingWhitespace().prefix { $0 != "=" }), type: nil, typeName: "", isRequired: nil,
                     description: Text(markdown: markdown.drop { $0 == ":" || $0.isWhitespace }.description, plain: plain),
                     location: name.range.start))
         }

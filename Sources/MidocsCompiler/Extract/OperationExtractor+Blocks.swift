@@ -83,7 +83,11 @@ extension OperationExtractor {
     /// Whether a line in a list or prose is the label it looks like: a URL or method label
     /// must hold a URL or method, not a sentence about one.
     static func holdsValue(_ line: LabeledLine, of label: Label) -> Bool {
-        guard !line.value.isEmpty else { return line.isBold }
+        guard !line.value.isEmpty else {
+            // "URL query parameters:" on its own line opens a section as a heading would.
+            if case .parameters = label, line.hasColon { return true }
+            return line.isBold
+        }
         switch label {
         case .url:
             guard let value = line.strictValue else { return false }
