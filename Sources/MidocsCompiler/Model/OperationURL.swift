@@ -79,8 +79,21 @@ public struct OperationURL: Sendable, Hashable, Codable, CustomStringConvertible
 
     /// Without the query and fragment, and each path parameter as `{name}`.
     static func normalizedPath(_ text: String) -> String {
-        var path = text
-        if let end = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = String(path[..<end]) }
+        // The query and fragment start outside braces; inside one, `#...` is a link some docs
+        // put in a placeholder (`{guild.id#DOCS_GUILD/guild-object}` is `{guild.id}`).
+        var path = ""
+        var depth = 0
+        var isSkipping = false
+        for character in text {
+            if depth == 0, character == "?" || character == "#" { break }
+            if character == "{" { depth += 1 }
+            if character == "}" {
+                depth = max(0, depth - 1)
+                isSkipping = false
+            }
+            if depth > 0, character == "#" { isSkipping = true }
+            if !isSkipping { path.append(character) }
+        }
         if path.isEmpty { return "/" }
         let segments = path.split(separator: "/", omittingEmptySubsequences: false).map { segment -> String in
             if segment.hasPrefix(":"), segment.count > 1 { return "{" + segment.dropFirst() + "}" }
