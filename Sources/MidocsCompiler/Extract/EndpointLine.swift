@@ -12,6 +12,8 @@ struct EndpointLine: Equatable {
     /// Reads one line. `strict` (for prose and headings) wants the method in capitals, as
     /// a sentence starting "Get /users ..." is not a declaration.
     init?(_ line: String, strict: Bool = false, titled: Bool = false) {
+        // Nearly every line is prose: reject it by its bytes before splitting it into words.
+        guard Self.mayDeclare(line, titled: titled) else { return nil }
         var words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{2003}" || $0 == "\u{00A0}" })
             .map { String($0).trimmingCharacters(in: "`*[]:：") }
             .filter { !$0.isEmpty }
@@ -45,6 +47,19 @@ struct EndpointLine: Equatable {
         if isExample, !queryNames.isEmpty, Self.queryPairs(in: target).allSatisfy({ Self.isPlaceholder($0.value) }) {
             isExample = false
         }
+    }
+
+    /// Whether a line can be a request line: one that starts with a method's first letter
+    /// (after `` ` ``, `*` or `[`), or, for a heading, holds a path.
+    private static func mayDeclare(_ line: String, titled: Bool) -> Bool {
+        let utf8 = line.utf8
+        guard let first = utf8.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != UInt8(ascii: "`") && $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "[") })
+        else { return false }
+        let lower = first | 0x20
+        if [UInt8(ascii: "g"), UInt8(ascii: "p"), UInt8(ascii: "d"), UInt8(ascii: "h"), UInt8(ascii: "o"), UInt8(ascii: "m"), UInt8(ascii: "r")].contains(lower) {
+            return utf8.contains(UInt8(ascii: "/")) || utf8.contains(UInt8(ascii: "{")) || utf8.contains(UInt8(ascii: "$"))
+        }
+        return titled && utf8.contains(UInt8(ascii: "/"))
     }
 
     /// `a={a}&b=<b>`: the names whose values are placeholders.

@@ -83,14 +83,25 @@ struct LabeledLine {
         return line
     }
 
-    /// The first `:` or `：` of a text.
+    /// The first `:` or `：` of a text, searched as bytes (lines are many, and Foundation's
+    /// search is slow).
     private static func colon(in text: String) -> Range<String.Index>? {
         let utf8 = text.utf8
-        if let ascii = utf8.firstIndex(of: UInt8(ascii: ":")) {
-            let before = text[..<ascii]
-            if text.isAllASCII || !before.contains("：") { return ascii..<utf8.index(after: ascii) }
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: ":") { return index..<utf8.index(after: index) }
+            // `：` is EF BC 9A.
+            if byte == 0xEF {
+                let second = utf8.index(after: index)
+                if second != utf8.endIndex, utf8[second] == 0xBC {
+                    let third = utf8.index(after: second)
+                    if third != utf8.endIndex, utf8[third] == 0x9A { return index..<utf8.index(after: third) }
+                }
+            }
+            index = utf8.index(after: index)
         }
-        return text.range(of: "：")
+        return nil
     }
 
     private static func split(_ nodes: [MarkdownNode], range: SourceRange) -> LabeledLine? {

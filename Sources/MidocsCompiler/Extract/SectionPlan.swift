@@ -56,6 +56,9 @@ struct SectionPlan {
         case .paragraph, .heading:
             return OperationExtractor.lines(of: block).contains { line in
                 if let endpoint = OperationExtractor.endpoint(in: line) { return !endpoint.isExample }
+                // A URL label is bold, or plain text with a colon in its first words.
+                guard let first = line.first else { return false }
+                if case .text(let text) = first.kind, !text.utf8.contains(UInt8(ascii: ":")), !text.utf8.contains(0xEF) { return false }
                 guard let labeled = LabeledLine.boldLine(line) ?? LabeledLine.plainLine(line),
                     Label(normalized: labeled.label) == .url, !labeled.value.isEmpty
                 else { return false }
@@ -68,7 +71,12 @@ struct SectionPlan {
         case .htmlBlock(let html):
             return HTMLEndpoint.endpoint(in: html)?.line.isExample == false
         case .table:
-            return Table(block).map { KeyValueTable($0) != nil || EndpointTable($0) != nil } == true
+            // Only a table of two columns (key/value) or one whose first row holds a method
+            // can declare: others are not read as tables here.
+            guard let header = block.children.first, let row = block.children.dropFirst().first else { return false }
+            let mayDeclare = header.children.count == 2
+                || row.children.contains { HTTPMethod(parsing: $0.plainText) != nil }
+            return mayDeclare && Table(block).map { KeyValueTable($0) != nil || EndpointTable($0) != nil } == true
         default:
             return false
         }

@@ -14,7 +14,13 @@ struct Table {
     enum Column: CaseIterable {
         case name, placement, type, required, optional, description, defaultValue
 
-        var headers: Set<String> {
+        /// The header words of this column, made once.
+        var headers: Set<String> { Self.headerSets[self]! }
+
+        private static let headerSets: [Column: Set<String>] = Dictionary(
+            uniqueKeysWithValues: allCases.map { ($0, $0.spellings) })
+
+        private var spellings: Set<String> {
             switch self {
             case .name:
                 return [

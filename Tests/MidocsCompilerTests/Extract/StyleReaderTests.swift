@@ -180,6 +180,13 @@ struct StyleReaderTests {
         #expect(Self.parameters(operations[1]) == ["id form unknown"])
     }
 
+    @Test func boldTitlesBeforeRequestLinesAndHeadingsThatEndWithOne() throws {
+        let operations = try Self.operations("bold-titles-and-trailing-request-lines")
+        #expect(operations.map(\.title) == ["List", "Retrieve", "Get a guild's log % GET /guilds/{guild.id#GUILD_OBJECT}/log"])
+        #expect(Self.endpoints(operations) == ["GET /api/bookmarks/", "GET /api/bookmarks/{id}/", "GET /guilds/{guild.id}/log"])
+        #expect(Self.parameters(operations[0]) == ["q query unknown", "limit query unknown"])
+    }
+
     /// Any text gives a model and diagnostics, in time linear in its size.
     @Test func oddInputNeverStopsTheReaders() throws {
         let pieces = [
