@@ -13,7 +13,7 @@ struct EndpointLine: Equatable {
     /// a sentence starting "Get /users ..." is not a declaration.
     init?(_ line: String, strict: Bool = false, titled: Bool = false) {
         // Nearly every line is prose: reject it by its bytes before splitting it into words.
-        guard Self.mayDeclare(line, titled: titled) else { return nil }
+        guard Self.mayDeclare(line, strict: strict, titled: titled) else { return nil }
         var words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{2003}" || $0 == "\u{00A0}" })
             .map { String($0).trimmingCharacters(in: "`*[]:：") }
             .filter { !$0.isEmpty }
@@ -51,12 +51,12 @@ struct EndpointLine: Equatable {
 
     /// Whether a line can be a request line: one that starts with a method's first letter
     /// (after `` ` ``, `*` or `[`), or, for a heading, holds a path.
-    private static func mayDeclare(_ line: String, titled: Bool) -> Bool {
+    private static func mayDeclare(_ line: String, strict: Bool, titled: Bool) -> Bool {
         let utf8 = line.utf8
         guard let first = utf8.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != UInt8(ascii: "`") && $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "[") })
         else { return false }
-        let lower = first | 0x20
-        if [UInt8(ascii: "g"), UInt8(ascii: "p"), UInt8(ascii: "d"), UInt8(ascii: "h"), UInt8(ascii: "o"), UInt8(ascii: "m"), UInt8(ascii: "r")].contains(lower) {
+        let letters = strict ? "GPDHOMR" : "GPDHOMRgpdhomr"
+        if letters.utf8.contains(first) {
             return utf8.contains(UInt8(ascii: "/")) || utf8.contains(UInt8(ascii: "{")) || utf8.contains(UInt8(ascii: "$"))
         }
         return titled && utf8.contains(UInt8(ascii: "/"))
@@ -83,6 +83,10 @@ struct EndpointLine: Equatable {
     /// `GET /b`), else its first line (a raw request, headers and body after it). The
     /// `Host:` header, when there is one, is returned too, for a relative path.
     static func endpoints(inCode text: String) -> (lines: [EndpointLine], host: String?)? {
+        // Most code is an example: its first line, alone, says so before the rest is split.
+        let firstLine = text.utf8.split(separator: 0x0A, maxSplits: 1, omittingEmptySubsequences: true).first
+            .map { String(decoding: $0, as: UTF8.self) } ?? ""
+        guard EndpointLine(firstLine.trimmingWhitespace()) != nil else { return nil }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map { $0.trimmingWhitespace() }
             .filter { !$0.isEmpty }
         guard let first = lines.first, let declared = EndpointLine(first) else { return nil }

@@ -171,7 +171,7 @@ struct OperationDraft {
             if isFormBody { return .form }
             let isJSON = requestExamples.contains { example in
                 example.language == "json" || example.text.trimmingWhitespace().hasPrefix("{")
-                    || example.text.lowercased().contains("application/json")
+                    || example.text.containsBytes("application/json")
             }
                 || parameters.contains { $0.parameter.name.contains(".") }
             return isJSON ? .body : .form

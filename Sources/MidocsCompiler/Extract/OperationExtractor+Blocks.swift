@@ -25,7 +25,8 @@ extension OperationExtractor {
         }
         var isProse = true
         var roles: [BlockRole?] = []
-        for line in Self.lines(of: paragraph) {
+        let lines = awaited != nil || SectionPlan.mayHoldLabelOrRequest(paragraph) ? Self.lines(of: paragraph) : []
+        for line in lines {
             let isCode = line.count == 1 && { if case .code = line[0].kind { true } else { false } }()
             let text = Self.text(of: line)
             if let awaited {

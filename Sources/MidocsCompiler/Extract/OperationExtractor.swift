@@ -227,12 +227,21 @@ struct OperationExtractor {
     /// sends its body parameters as form fields.
     private mutating func noteContentType(_ block: MarkdownNode) {
         switch block.kind {
-        case .paragraph, .codeBlock:
-            let text = block.plainText.lowercased()
-            if text.contains("x-www-form-urlencoded") || text.contains("multipart/form-data") { draft?.isFormBody = true }
+        case .codeBlock(_, let text):
+            if Self.saysForm(text) { draft?.isFormBody = true }
+        case .paragraph:
+            // Written in code, where docs write it: `Content-Type: application/x-www-form-urlencoded`.
+            for node in block.children {
+                if case .code(let text) = node.kind, Self.saysForm(text) { draft?.isFormBody = true }
+            }
         default:
             break
         }
+    }
+
+    /// Searched as bytes: Foundation's search would be most of the reading time.
+    private static func saysForm(_ text: String) -> Bool {
+        text.containsBytes("x-www-form-urlencoded") || text.containsBytes("multipart/form-data")
     }
 
     /// Numbers in the block's text, code and examples, for the error codes it cites.
@@ -307,7 +316,7 @@ struct OperationExtractor {
         // Prose, nearly always: a line whose first text cannot start a method is not one.
         if case .text(let first)? = line.first?.kind {
             let lead = first.utf8.first { $0 != 0x20 && $0 != UInt8(ascii: "[") && $0 != UInt8(ascii: "*") }
-            if let lead, !"GPDHOMRgpdhomr".utf8.contains(lead) { return nil }
+            if let lead, !"GPDHOMR".utf8.contains(lead) { return nil }
         }
         return EndpointLine(text(of: line), strict: true)
     }

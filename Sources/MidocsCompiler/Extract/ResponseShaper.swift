@@ -18,7 +18,12 @@ enum ResponseShaper {
             }
         }
         var fields = FieldReader.nest(draft.fields)
-        if delivery == .jsonBody, let object = exampleObject(draft.examples, prefix: prefix) {
+        // A table whose names are the example's own top-level keys needs no fitting, and
+        // those keys are found without parsing the example.
+        let fitsAlready = !fields.isEmpty && draft.examples.first.map { example in
+            !Set(fields.map(\.name)).isDisjoint(with: topLevelKeys(example.text))
+        } ?? true
+        if delivery == .jsonBody, !fitsAlready, let object = exampleObject(draft.examples, prefix: prefix) {
             fields = fit(fields, to: object, order: draft.examples[0].text, location: draft.location)
         }
         return Response(
@@ -26,8 +31,50 @@ enum ResponseShaper {
             examples: draft.examples, location: draft.location)
     }
 
+    /// The keys of a JSON text's outermost object, by a scan of its bytes (strings skipped,
+    /// depth counted): far cheaper than parsing, and all `fit` needs to know first.
+    static func topLevelKeys(_ text: String) -> Set<String> {
+        var keys: Set<String> = []
+        var depth = 0
+        var string: [UInt8]?
+        var isEscaped = false
+        var lastString: [UInt8]?
+        for byte in text.utf8 {
+            if var current = string {
+                if isEscaped {
+                    isEscaped = false
+                    current.append(byte)
+                } else if byte == UInt8(ascii: "\\") {
+                    isEscaped = true
+                } else if byte == UInt8(ascii: "\"") {
+                    lastString = current
+                    string = nil
+                    continue
+                } else {
+                    current.append(byte)
+                }
+                string = current
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""): string = []
+            case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"): depth -= 1
+            case UInt8(ascii: ":"):
+                if depth == 1, let key = lastString { keys.insert(String(decoding: key, as: UTF8.self)) }
+            default: break
+            }
+            if byte != 0x20, byte != 0x0A, byte != 0x09, byte != 0x0D, byte != UInt8(ascii: ":") { lastString = nil }
+        }
+        return keys
+    }
+
     /// `HTTP/1.1 201 Created` or `Status: 201 Created`, first line of a raw response.
     static func statusLine(_ text: String) -> Int? {
+        // Only the first line is looked at, and only when it starts as a status line does.
+        guard let lead = text.utf8.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }),
+            lead == UInt8(ascii: "H") || lead == UInt8(ascii: "S") || lead == UInt8(ascii: "h") || lead == UInt8(ascii: "s")
+        else { return nil }
         let first = text.trimmingWhitespace().prefix { $0 != "\n" }.split(separator: " ")
         let head = first.first?.uppercased() ?? ""
         guard first.count >= 2, head.hasPrefix("HTTP/") || head == "STATUS:", let code = Int(first[1]), (100...599).contains(code)

@@ -32,7 +32,7 @@ struct SectionPlan {
                         declaring.remove(sibling.index)
                         declaring.insert(owner)
                     }
-                    if label == .url, let owner, Self.declares(block) || line.value.isEmpty { declaring.insert(owner) }
+                    if label == .url, let owner, line.value.isEmpty || OperationExtractor.holdsValue(line, of: .url) { declaring.insert(owner) }
                     continue
                 }
                 titles.removeAll { $0.level >= level }
@@ -49,11 +49,42 @@ struct SectionPlan {
         }
     }
 
+    /// Whether some line of a paragraph can be a label or a request line, judged by the
+    /// node that starts it: code, bold, or text that starts with a method's first letter or
+    /// holds a colon. Prose, nearly every paragraph, is turned away without splitting it.
+    static func mayHoldLabelOrRequest(_ paragraph: MarkdownNode) -> Bool {
+        var isLineStart = true
+        for node in paragraph.children {
+            if node.kind == .softBreak || node.kind == .lineBreak || node.isBreakTag {
+                isLineStart = true
+                continue
+            }
+            guard isLineStart else { continue }
+            isLineStart = false
+            switch node.kind {
+            case .code, .strong, .emphasis, .htmlInline:
+                return true
+            case .text(let text):
+                let utf8 = text.utf8
+                if let lead = utf8.first(where: { $0 != 0x20 && $0 != UInt8(ascii: "[") && $0 != UInt8(ascii: "*") }),
+                    "GPDHOMR".utf8.contains(lead)
+                {
+                    return true
+                }
+                if utf8.contains(UInt8(ascii: ":")) || utf8.contains(0xEF) { return true }
+            default:
+                return true
+            }
+        }
+        return false
+    }
+
     /// Whether a block declares an endpoint: a `METHOD URL` line, a fenced block starting
     /// with one, or a URL label with a value (in a line, a list item or a key/value table).
     static func declares(_ block: MarkdownNode) -> Bool {
         switch block.kind {
         case .paragraph, .heading:
+            guard mayHoldLabelOrRequest(block) else { return false }
             return OperationExtractor.lines(of: block).contains { line in
                 if let endpoint = OperationExtractor.endpoint(in: line) { return !endpoint.isExample }
                 // A URL label is bold, or plain text with a colon in its first words.
