@@ -204,6 +204,32 @@ extension OperationExtractor {
             }
             draft?.declare(line.method, url)
         }
+        // A raw request's header lines (`Authorization: Bearer <token>`) are its header
+        // parameters; whether each is required, the request does not say.
+        guard found.lines.count == 1, let location = draft?.location else { return }
+        for header in Self.headerNames(inRawRequest: literal) where draft?.parameters.contains(where: { $0.parameter.name == header }) == false {
+            draft?.parameters.append(
+                ParameterTableReader.Row(
+                    parameter: Parameter(
+                        name: header, placement: .header, isRequired: nil, type: .string, typeName: "", description: .empty,
+                        fixedValue: nil, location: location),
+                    isPlacementStated: true))
+        }
+    }
+
+    /// The header names of a raw request: the `Name: value` lines after its first line, up
+    /// to the blank line before its body.
+    static func headerNames(inRawRequest text: String) -> [String] {
+        var names: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst() {
+            let trimmed = line.trimmingWhitespace()
+            if trimmed.isEmpty { break }
+            guard let colon = trimmed.firstIndex(of: ":") else { break }
+            let name = trimmed[..<colon]
+            guard !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else { break }
+            if !["content-length"].contains(name.lowercased()) { names.append(String(name)) }
+        }
+        return names
     }
 
     private mutating func readExample(_ example: Example) {
