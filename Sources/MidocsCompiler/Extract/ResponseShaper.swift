@@ -132,19 +132,10 @@ enum ResponseShaper {
     /// Sorted by where `"name"` first appears in the example (JSON objects keep no order
     /// once parsed), then by name.
     private static func inOrder(_ fields: [Field], of text: String) -> [Field] {
-        let bytes = Array(text.utf8)
         let positions = Dictionary(uniqueKeysWithValues: fields.map { field in
-            (field.name, firstOffset(of: Array("\"\(field.name)\"".utf8), in: bytes) ?? .max)
+            (field.name, text.byteOffset(of: "\"\(field.name)\"") ?? .max)
         })
         return fields.sorted { (positions[$0.name]!, $0.name) < (positions[$1.name]!, $1.name) }
-    }
-
-    private static func firstOffset(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
-        guard !needle.isEmpty, bytes.count >= needle.count else { return nil }
-        for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
-            if bytes[start..<(start + needle.count)].elementsEqual(needle) { return start }
-        }
-        return nil
     }
 
     private static func inferDelivery(_ examples: [Example]) -> Response.Delivery {

@@ -22,4 +22,15 @@ extension String {
             }
         }
     }
+
+    /// The UTF-8 offset of the first `needle`, found byte by byte as `containsBytes` does.
+    func byteOffset(of needle: String) -> Int? {
+        let bytes = Array(utf8)
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, bytes.count >= pattern.count else { return nil }
+        for start in 0...(bytes.count - pattern.count) where bytes[start] == pattern[0] {
+            if bytes[start..<(start + pattern.count)].elementsEqual(pattern) { return start }
+        }
+        return nil
+    }
 }

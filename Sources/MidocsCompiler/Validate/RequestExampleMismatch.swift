@@ -24,7 +24,7 @@ struct RequestExampleMismatch {
         // A key is documented when a parameter names it, or names its object or a key inside it.
         for key in sent.sorted() where !names.contains(key) && !names.contains(where: { $0.hasPrefix(key + ".") || key.hasPrefix($0 + ".") }) {
             let leaf = key.split(separator: ".").last.map(String.init) ?? key
-            let at = Self.offset(ofKey: leaf, in: example.text).map { context.location(in: example, offset: $0) } ?? example.location
+            let at = example.text.byteOffset(of: "\"\(leaf)\"").map { context.location(in: example, offset: $0) } ?? example.location
             let suggestion = Suggestion.closest(to: key, among: names)
             diagnostics.append(
                 Diagnostic(
@@ -66,9 +66,5 @@ struct RequestExampleMismatch {
             if case .object(let inner)? = value.firstObject { paths.formUnion(keyPaths(inner, prefix: path + ".")) }
         }
         return paths
-    }
-
-    private static func offset(ofKey key: String, in text: String) -> Int? {
-        text.range(of: "\"\(key)\"").map { text.utf8.distance(from: text.utf8.startIndex, to: $0.lowerBound.samePosition(in: text.utf8)!) }
     }
 }
