@@ -50,6 +50,10 @@ browser-test: setup
 	rm -rf .build/site-browser
 	$(MIDOCS) build --content content --output .build/site-browser
 	python3 scripts/site_checks.py .build/site-browser
+	rm -rf .build/site-tree
+	$(MIDOCS) build --content Tests/MidocsCompilerTests/Fixtures/Tree/content --output .build/site-tree
+	python3 scripts/site_checks.py .build/site-tree --only html
+	python3 scripts/site_checks.py .build/site-tree --only links
 	python3 scripts/preview_checks.py $(MIDOCS)
 
 # Rewrites the golden files under Tests/MidocsCompilerTests/Golden; read the diff before committing.

@@ -99,7 +99,11 @@
   function resultItem(entry, position) {
     var link = document.createElement("a");
     var url = String(entry.u || "");
-    link.href = /^\s*javascript:/i.test(url) ? "#" : url;
+    // Index addresses are from the top of the site; a page in a subfolder climbs back first.
+    var root = document.body.getAttribute("data-root") || "";
+    if (/^\s*javascript:/i.test(url)) url = "#";
+    else if (!/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(url)) url = root + url;
+    link.href = url;
     link.id = "search-result-" + position;
     link.tabIndex = -1;
     link.setAttribute("role", "option");

@@ -27,7 +27,8 @@ public struct SiteConfiguration: Sendable, Hashable, Codable {
 
     public static let fileName = "site.yml"
 
-    public var title: String
+    /// The site's title; without one, the home page's title.
+    public var title: String?
     public var baseURL: String
     public var groups: [Group]
     /// Severity changes by diagnostic code.
@@ -39,7 +40,7 @@ public struct SiteConfiguration: Sendable, Hashable, Codable {
     public var servers: [String]
 
     public init(
-        title: String = "Documentation", baseURL: String = "", groups: [Group] = [],
+        title: String? = nil, baseURL: String = "", groups: [Group] = [],
         diagnostics: DiagnosticPolicy = DiagnosticPolicy(), profile: String? = nil,
         servers: [String] = []
     ) {
@@ -53,7 +54,7 @@ public struct SiteConfiguration: Sendable, Hashable, Codable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        title = try container.decode(String.self, forKey: .title)
+        title = try container.decodeIfPresent(String.self, forKey: .title)
         baseURL = try container.decodeIfPresent(String.self, forKey: .baseURL) ?? ""
         groups = try container.decodeIfPresent([Group].self, forKey: .groups) ?? []
         diagnostics = try container.decodeIfPresent(DiagnosticPolicy.self, forKey: .diagnostics) ?? DiagnosticPolicy()

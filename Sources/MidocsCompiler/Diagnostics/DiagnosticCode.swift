@@ -9,6 +9,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     case brokenAnchor = "broken-anchor"
     case missingFile = "missing-file"
     case duplicateSlug = "duplicate-slug"
+    case readmeBesideIndex = "readme-beside-index"
     case duplicateHeadingID = "duplicate-heading-id"
     case unknownNavigationPage = "unknown-navigation-page"
     case pageNotInNavigation = "page-not-in-navigation"
@@ -64,7 +65,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
         switch self {
         case .duplicateHeadingID, .pageNotInNavigation, .missingTitle, .nestingTooDeep, .unusedScope,
             .unclearRequired, .unknownLabel, .unknownDelivery, .notARegularFile, .incompleteOperation, .unknownType,
-            .unknownParameterLocation, .unknownMethod, .invalidURL, .requestExampleMismatch:
+            .unknownParameterLocation, .unknownMethod, .invalidURL, .requestExampleMismatch, .readmeBesideIndex:
             return .warning
         case .brokenLink, .brokenAnchor, .missingFile, .duplicateSlug, .unknownNavigationPage,
             .malformedTableRow, .invalidTableValue, .unknownScope, .unknownScopeAPI, .unknownErrorCode,
@@ -84,6 +85,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
         case .brokenAnchor: "a link to a heading id that the linked page does not have"
         case .missingFile: "a link or image whose file is not in the content folder"
         case .duplicateSlug: "two pages whose file names differ only in case"
+        case .readmeBesideIndex: "a folder with both README.md and index.md, which are both its index page"
         case .duplicateHeadingID: "a heading that GitHub would give the same id as another"
         case .unknownNavigationPage: "a page in site.yml's navigation that has no Markdown file"
         case .pageNotInNavigation: "a page that no navigation group in site.yml lists"

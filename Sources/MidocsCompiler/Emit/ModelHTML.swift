@@ -28,6 +28,8 @@ struct ModelHTML: Sendable {
     }
 
     let links: Links
+    /// From the page being rendered back to the top of the site, for links to other pages.
+    var root = ""
     private var scopePages: [Int: String] { links.scopePages }
     private var errorPages: [Int: String] { links.errorPages }
 
@@ -203,18 +205,18 @@ struct ModelHTML: Sendable {
     private func operationLinks(_ operations: [Operation]) -> String {
         guard !operations.isEmpty else { return "<span class=\"none\">None</span>" }
         return operations.map {
-            "<a href=\"\(HTMLEscaping.escape($0.page)).html#\(HTMLEscaping.escape($0.anchor))\">\(HTMLEscaping.escape($0.title))</a>"
+            "<a href=\"\(root)\(HTMLEscaping.escape($0.page)).html#\(HTMLEscaping.escape($0.anchor))\">\(HTMLEscaping.escape($0.title))</a>"
         }.joined(separator: "<br>")
     }
 
     private func scopeLink(_ id: Int) -> String {
         guard let slug = scopePages[id] else { return "\(id)" }
-        return "<a class=\"scope-link\" href=\"\(HTMLEscaping.escape(slug)).html#\(Self.scopeAnchor(id))\">\(id)</a>"
+        return "<a class=\"scope-link\" href=\"\(root)\(HTMLEscaping.escape(slug)).html#\(Self.scopeAnchor(id))\">\(id)</a>"
     }
 
     private func errorLink(_ code: Int) -> String {
         guard let slug = errorPages[code] else { return "\(code)" }
-        return "<a class=\"error-link\" href=\"\(HTMLEscaping.escape(slug)).html#\(Self.errorAnchor(code))\">\(code)</a>"
+        return "<a class=\"error-link\" href=\"\(root)\(HTMLEscaping.escape(slug)).html#\(Self.errorAnchor(code))\">\(code)</a>"
     }
 
     private func typeCell(_ type: ValueType?, written: String) -> String {

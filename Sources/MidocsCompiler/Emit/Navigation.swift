@@ -1,4 +1,5 @@
-/// The reading order of the site: the configured groups, then any page no group lists.
+/// The reading order of the site: the configured groups, then any page no group lists;
+/// without groups in site.yml, the folder tree.
 struct Navigation {
     struct Group {
         var title: String
@@ -16,10 +17,12 @@ struct Navigation {
         var groups = configuration.groups.map { group in
             Group(title: group.title, pages: group.pages.compactMap { pagesBySlug[$0] })
         }
-        let listed = Set(configuration.groups.flatMap(\.pages))
-        let unlisted = spec.pages.filter { !listed.contains($0.slug) }
-        if !unlisted.isEmpty {
-            groups.append(Group(title: configuration.groups.isEmpty ? "Pages" : "More", pages: unlisted))
+        if configuration.groups.isEmpty {
+            groups = FolderTree(spec.pages).groups.map { Group(title: $0.title, pages: $0.pages) }
+        } else {
+            let listed = Set(configuration.groups.flatMap(\.pages))
+            let unlisted = spec.pages.filter { !listed.contains($0.slug) }
+            if !unlisted.isEmpty { groups.append(Group(title: "More", pages: unlisted)) }
         }
         var seen = Set<String>()
         for index in groups.indices {

@@ -5,6 +5,8 @@ struct PageRenderKey: Hashable, Sendable {
     /// The page's own text: its blocks and the roles the extractor gave them follow from it.
     var source: String
     var page: Page
+    /// The site's title, which without site.yml is the home page's.
+    var siteTitle: String
     /// The operations written on the page, as merged: their cards and tables show them.
     var operations: [Operation]
     /// Where scope and error rows live, for the links in operation cards.

@@ -8,6 +8,7 @@ extension PageView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "siteTitle": return TemplateText(siteTitle)
+        case "root": return TemplateText(root)
         case "pageTitle": return TemplateText(pageTitle)
         case "slug": return TemplateText(slug)
         case "pageKind": return TemplateText(pageKind)

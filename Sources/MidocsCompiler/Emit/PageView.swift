@@ -27,6 +27,9 @@ struct PageView {
     }
 
     var siteTitle: String
+    /// From this page back to the top of the site (`../` for `guide/auth`), for the links
+    /// to the site's own files.
+    var root: String
     var pageTitle: String
     var slug: String
     var pageKind: String

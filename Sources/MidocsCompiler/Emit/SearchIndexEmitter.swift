@@ -141,7 +141,7 @@ struct SearchIndexEmitter {
 
     private func scopeEntries(_ scopes: [Scope]) -> [Entry] {
         scopes.map { scope in
-            let page = scope.location.file.replacingOccurrences(of: ".md", with: ".html")
+            let page = SourceFile.slug(ofPath: scope.location.file) + ".html"
             return entry("Scope", "Scope \(scope.id)", scope.description.plain, "\(page)#\(ModelHTML.scopeAnchor(scope.id))",
                          extra: scope.apis.map(\.name))
         }
@@ -149,7 +149,7 @@ struct SearchIndexEmitter {
 
     private func errorCodeEntries(_ errorCodes: [ErrorCode]) -> [Entry] {
         errorCodes.map { error in
-            let page = error.location.file.replacingOccurrences(of: ".md", with: ".html")
+            let page = SourceFile.slug(ofPath: error.location.file) + ".html"
             return entry("Error code", "\(error.code) \(error.name)", error.description.plain,
                          "\(page)#\(ModelHTML.errorAnchor(error.code))")
         }

@@ -56,7 +56,9 @@ struct SiteEmitter: Sendable {
     /// The page's HTML file made from `key`, which `key(for:)` gave for this document.
     func render(_ document: MarkdownDocument, as key: PageRenderKey) -> OutputFile? {
         let chrome = Chrome(navigation: key.navigation, previous: key.previous, next: key.next)
-        let view = makeView(key.page, document: document, chrome: chrome, model: context.model)
+        var model = context.model
+        model.root = Link.root(of: key.page.slug)
+        let view = makeView(key.page, document: document, chrome: chrome, model: model)
         return templates.render(view).map { OutputFile(path: key.page.outputPath, text: $0) }
     }
 
@@ -65,7 +67,7 @@ struct SiteEmitter: Sendable {
         guard let page = context.pagesBySlug[document.file.slug] else { return nil }
         let chrome = makeChrome(page)
         return PageRenderKey(
-            source: document.file.text, page: page, operations: context.operationsByPage[page.slug] ?? [],
+            source: document.file.text, page: page, siteTitle: spec.title, operations: context.operationsByPage[page.slug] ?? [],
             links: context.model.links, tables: context.tableFiles.contains(page.file) ? context.tables : nil,
             navigation: chrome.navigation, previous: chrome.previous, next: chrome.next)
     }
@@ -80,13 +82,15 @@ struct SiteEmitter: Sendable {
     private func makeChrome(_ page: Page) -> Chrome {
         let navigation = context.navigation
         let position = navigation.positions[page.slug]
+        let root = Link.root(of: page.slug)
+        let pagerLink = { (target: Page) in PageView.PagerLink(title: target.title, href: root + target.outputPath) }
         return Chrome(
             navigation: navigation.groups.map { group in
                 let shown = Self.visiblePages(of: group.pages, at: group.positions[page.slug])
                 return PageView.NavigationGroup(
                     title: group.title,
                     pages: shown.map {
-                        PageView.NavigationItem(title: $0.title, href: $0.outputPath, isCurrent: $0.slug == page.slug)
+                        PageView.NavigationItem(title: $0.title, href: root + $0.outputPath, isCurrent: $0.slug == page.slug)
                     },
                     hiddenCount: group.pages.count - shown.count, hasHidden: group.pages.count > shown.count)
             },
@@ -96,7 +100,8 @@ struct SiteEmitter: Sendable {
 
     private func makeView(_ page: Page, document: MarkdownDocument, chrome: Chrome, model: ModelHTML) -> PageView {
         let headingIDs = Dictionary(page.headings.map { ($0.location, $0.id) }, uniquingKeysWith: { first, _ in first })
-        let rewrite: (String) -> String = { Self.siteDestination($0, onPage: page.slug) }
+        let pages = context.pagesBySlug
+        let rewrite: (String) -> String = { Self.siteDestination($0, onPage: page.slug, pages: pages) }
         let inline = MarkdownHTMLRenderer(rewriteDestination: rewrite, highlight: { language, code in SyntaxHighlighter.highlight(code, language: language) })
         let renderInline: (String) -> String = { markdown in
             let parsed = MarkdownDocument(parsing: SourceFile(path: page.file, text: markdown))
@@ -117,7 +122,8 @@ struct SiteEmitter: Sendable {
             PageView.TableOfContentsEntry(id: $0.id, title: $0.title, isSubsection: $0.level == 3)
         }
         return PageView(
-            siteTitle: configuration.title,
+            siteTitle: spec.title,
+            root: Link.root(of: page.slug),
             pageTitle: page.title,
             slug: page.slug,
             pageKind: page.kind.rawValue,
@@ -141,18 +147,23 @@ struct SiteEmitter: Sendable {
         return pages[start..<(start + sidebarLimit)]
     }
 
-    /// `scope-list.md#scope-table` becomes `scope-list.html#scope-table`; files and other
-    /// sites are left as written.
-    static func siteDestination(_ destination: String, onPage slug: String) -> String {
-        guard case .page(let target, let fragment) = Link.target(of: destination, onPage: slug) else {
+    /// `scope-list.md#scope-table` becomes `scope-list.html#scope-table`, written from the
+    /// page `slug` (`../scope-list.html` from `guide/auth`); a path that names a page without
+    /// its extension (`guide/auth`, docsify's style) is that page. Files and other sites are
+    /// left as written.
+    static func siteDestination(_ destination: String, onPage slug: String, pages: [String: Page]) -> String {
+        let target = Link.target(of: destination, onPage: slug)
+        switch target {
+        case .page(let target, let fragment):
+            let anchor = fragment.map { "#\($0)" } ?? ""
+            if destination.hasPrefix("#") { return anchor }
+            return Link.root(of: slug) + target + ".html" + anchor
+        case .file(let path):
+            guard let page = Link.page(named: path, in: pages) else { return destination }
+            let fragment = destination.firstIndex(of: "#").map { String(destination[$0...]) } ?? ""
+            return Link.root(of: slug) + page + ".html" + fragment
+        case .external:
             return destination
         }
-        let anchor = fragment.map { "#\($0)" } ?? ""
-        if destination.hasPrefix("#") { return anchor }
-        return "\(target).html\(anchor)"
-    }
-
-    private func pagerLink(_ page: Page) -> PageView.PagerLink {
-        PageView.PagerLink(title: page.title, href: page.outputPath)
     }
 }

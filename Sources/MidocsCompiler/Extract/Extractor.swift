@@ -60,7 +60,7 @@ public struct Extractor: Sendable {
             operations[index].errorCodes = operations[index].errorCodes.filter(knownCodes.contains)
         }
         let spec = Spec(
-            title: configuration.title,
+            title: configuration.title ?? pages.first { $0.slug == "index" }?.title ?? "Documentation",
             pages: pages.sorted { $0.slug < $1.slug },
             operations: DiscriminatorResolver.resolve(operations.sorted { $0.location < $1.location }),
             scopes: scopes.sorted { ($0.id, $0.location) < ($1.id, $1.location) },

@@ -30,11 +30,11 @@ struct PageExtractor {
             diagnostics.append(
                 Diagnostic(
                     .warning, code: .missingTitle,
-                    message: "page '\(slug)' has no heading; start it with '# Title'",
+                    message: "page '\(slug)' has no heading, so its title is made from its file name; start it with '# Title'",
                     range: SourceRange(start: start, length: 0)))
         }
         return Page(
-            slug: slug, title: titleHeading?.title ?? slug,
+            slug: slug, title: titleHeading?.title ?? FileName.title(ofName: String(slug.split(separator: "/").last ?? "")),
             kind: configuration.group(of: slug)?.kind ?? .guide, file: document.file.path,
             headings: headings, links: links, location: titleHeading?.location ?? start)
     }

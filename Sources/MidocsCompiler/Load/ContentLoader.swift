@@ -58,6 +58,7 @@ public struct ContentLoader: Sendable {
                 assets.append(Asset(path: path, data: data))
             }
         }
+        files = Self.withoutShadowedReadmes(files, diagnostics: &diagnostics)
         let content = Content(
             files: files, assets: assets, configuration: configuration, theme: try loadTheme(diagnostics: &diagnostics),
             diagnostics: diagnostics)
@@ -149,14 +150,38 @@ public struct ContentLoader: Sendable {
                 assets.append(Asset(path: path, data: entry.data))
             }
         }
+        // A README beside an index page is reported by a whole load.
+        var shadowed: [Diagnostic] = []
+        files = Self.withoutShadowedReadmes(files, diagnostics: &shadowed)
+        guard shadowed.isEmpty else { return nil }
         cache.configuration = configuration
         cache.theme = theme
         return (Content(files: files, assets: assets, configuration: configuration, theme: theme), cache)
     }
 
-    /// Pages are the Markdown files at the top of the content folder; the rest are assets.
+    /// Pages are the Markdown files anywhere in the content tree; the rest are assets.
     private static func isPage(_ path: String) -> Bool {
-        path.hasSuffix(".md") && !path.contains("/")
+        SourceFile.isPage(path)
+    }
+
+    /// A folder's `README.md` is its index page unless the folder has an `index.md`, which
+    /// wins: GitHub shows the README, the docs site the index.
+    static func withoutShadowedReadmes(_ files: [SourceFile], diagnostics: inout [Diagnostic]) -> [SourceFile] {
+        let indexes = Set(files.filter { !isReadme($0.path) }.map(\.slug))
+        return files.filter { file in
+            guard isReadme(file.path), indexes.contains(file.slug) else { return true }
+            diagnostics.append(
+                Diagnostic(
+                    DiagnosticCode.readmeBesideIndex.defaultSeverity, code: .readmeBesideIndex,
+                    message: "'\(file.path)' and '\(file.slug).md' are both this folder's index page; midocs uses the index and leaves the README out of the site",
+                    range: SourceRange(start: SourceLocation(file: file.path, line: 1, column: 1), length: 0)))
+            return false
+        }
+    }
+
+    private static func isReadme(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last.map { $0.lowercased() } ?? ""
+        return name == "readme.md" || name == "readme.markdown"
     }
 
     /// The templates; none when the folder is missing, which only `build` needs.

@@ -25,6 +25,8 @@ public struct Link: Sendable, Hashable, Codable {
 
     /// Reads a destination relative to the page `slug`: `scope-list.md#scope-table` and
     /// `scope-list.html#scope-table` are both the page `scope-list`, anchor `scope-table`.
+    /// A path is relative to the page's folder (`../api/token.md` from `guide/auth`), or to
+    /// the content folder when it starts with `/`; a folder (`guide/`) is its index page.
     public static func target(of destination: String, onPage slug: String) -> Target {
         if destination.hasPrefix("#") {
             return .page(slug: slug, fragment: String(destination.dropFirst()))
@@ -44,14 +46,57 @@ public struct Link: Sendable, Hashable, Codable {
             ? destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false) : [destination[...]]
         var path = String(parts[0])
         if path.utf8.contains(UInt8(ascii: "?")), let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
-        if path.hasPrefix("./") { path = String(path.dropFirst(2)) }
         if path.utf8.contains(UInt8(ascii: "%")) { path = path.removingPercentEncoding ?? path }
         let fragment = parts.count > 1 ? String(parts[1]) : nil
-        for suffix in [".md", ".html"] where path.hasSuffix(suffix) && !path.contains("/") {
-            return .page(slug: String(path.dropLast(suffix.count)), fragment: fragment)
-        }
         if path.isEmpty { return .page(slug: slug, fragment: fragment) }
-        return .file(path: path)
+        let resolved = resolve(path, from: folder(of: slug))
+        if resolved.isEmpty || resolved.hasSuffix("/") { return .page(slug: resolved + "index", fragment: fragment) }
+        if SourceFile.isPage(resolved) { return .page(slug: SourceFile.slug(ofPath: resolved), fragment: fragment) }
+        if resolved.hasSuffix(".html") { return .page(slug: SourceFile.slug(ofPath: resolved.dropLast(5) + ".md"), fragment: fragment) }
+        return .file(path: resolved)
+    }
+
+    /// The folder of the page `slug`, with its slash: `guide/` for `guide/auth`, empty at the top.
+    static func folder(of slug: String) -> String {
+        guard let slash = slug.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return String(slug[...slash])
+    }
+
+    /// `path` read from `folder`, with `.` and `..` taken out: `../api/token.md` from
+    /// `guide/` is `api/token.md`. A path that climbs above the content folder keeps its
+    /// `../`, so that it names no file of the site. A trailing slash stays.
+    static func resolve(_ path: String, from folder: String) -> String {
+        let isAbsolute = path.hasPrefix("/")
+        // The common case: a file name beside the page.
+        if !isAbsolute, !path.utf8.contains(UInt8(ascii: "/")), path != ".", path != ".." { return folder + path }
+        var segments: [Substring] = isAbsolute ? [] : folder.split(separator: "/")
+        var above = 0
+        let written = path.split(separator: "/", omittingEmptySubsequences: true)
+        for segment in written {
+            switch segment {
+            case ".": continue
+            case "..":
+                if segments.isEmpty { above += 1 } else { segments.removeLast() }
+            default: segments.append(segment)
+            }
+        }
+        let trailing = path.hasSuffix("/") || written.last == "." || written.last == ".."
+        let joined = String(repeating: "../", count: above) + segments.joined(separator: "/")
+        return trailing && !segments.isEmpty ? joined + "/" : joined
+    }
+
+    /// From the page `slug` back to the top of the site: `../` for `guide/auth`.
+    public static func root(of slug: String) -> String {
+        String(repeating: "../", count: slug.utf8.count { $0 == UInt8(ascii: "/") })
+    }
+
+    /// The page a file path names without its extension (`guide/auth`, or a folder
+    /// `guide` for its index page), as docsify writes links; nil when it names none.
+    static func page<Value>(named path: String, in pages: [String: Value]) -> String? {
+        let trimmed = path.hasSuffix("/") ? String(path.dropLast()) : path
+        if pages[trimmed] != nil { return trimmed }
+        let index = trimmed.isEmpty ? "index" : trimmed + "/index"
+        return pages[index] != nil ? index : nil
     }
 
     /// A character of a URL scheme (`https`, `mailto`, `x-app+v1.2`) as this reads them.

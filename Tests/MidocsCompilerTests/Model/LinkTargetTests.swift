@@ -17,10 +17,31 @@ struct LinkTargetTests {
         ("x-app+v1.2:open", .external(url: "x-app+v1.2:open")),
         ("//cdn.example.com/a.js", .external(url: "//cdn.example.com/a.js")),
         ("été:x", .external(url: "été:x")),
-        ("notes/a:b.md", .file(path: "notes/a:b.md")),
+        ("notes/a:b.md", .page(slug: "notes/a:b", fragment: nil)),
         ("a#b#c.md", .file(path: "a")),
     ])
     func readsTheDestination(_ destination: String, _ expected: Link.Target) {
         #expect(Link.target(of: destination, onPage: "here") == expected)
+    }
+
+    /// A path is read from the page's own folder; `/` starts at the content folder.
+    @Test(arguments: [
+        ("token.md#get", "api/v2/users", Link.Target.page(slug: "api/v2/token", fragment: "get")),
+        ("../token.md", "api/v2/users", .page(slug: "api/token", fragment: nil)),
+        ("../../README.md", "api/v2/users", .page(slug: "index", fragment: nil)),
+        ("/guide/README.md#start", "api/v2/users", .page(slug: "guide/index", fragment: "start")),
+        ("../guide/", "api/users", .page(slug: "guide/index", fragment: nil)),
+        ("./", "api/users", .page(slug: "api/index", fragment: nil)),
+        ("./images/../img/a.png", "api/users", .file(path: "api/img/a.png")),
+        ("../../outside.md", "api/users", .page(slug: "../outside", fragment: nil)),
+        ("Readme.markdown", "here", .page(slug: "index", fragment: nil)),
+    ])
+    func readsAPathFromThePagesFolder(_ destination: String, _ page: String, _ expected: Link.Target) {
+        #expect(Link.target(of: destination, onPage: page) == expected)
+    }
+
+    @Test func climbsBackToTheTopOfTheSite() {
+        #expect(Link.root(of: "index") == "")
+        #expect(Link.root(of: "api/v2/users") == "../../")
     }
 }
