@@ -38,6 +38,8 @@ public struct SiteConfiguration: Sendable, Hashable, Codable {
     /// Where the API is served (`https://api.example.com`); the first is the host of the
     /// paths the docs give without one.
     public var servers: [String]
+    /// What the site shows of raw HTML in pages; GitHub's subset unless site.yml says `none`.
+    public var rawHTML: RawHTMLPolicy = .github
 
     public init(
         title: String? = nil, baseURL: String = "", groups: [Group] = [],
@@ -60,6 +62,7 @@ public struct SiteConfiguration: Sendable, Hashable, Codable {
         diagnostics = try container.decodeIfPresent(DiagnosticPolicy.self, forKey: .diagnostics) ?? DiagnosticPolicy()
         profile = try container.decodeIfPresent(String.self, forKey: .profile)
         servers = try container.decodeIfPresent([String].self, forKey: .servers) ?? []
+        rawHTML = try container.decodeIfPresent(RawHTMLPolicy.self, forKey: .rawHTML) ?? .github
         if let server = servers.first(where: { OperationURL(parsing: $0) == nil }) {
             throw DecodingError.dataCorruptedError(
                 forKey: .servers, in: container,

@@ -27,6 +27,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     case incompleteOperation = "incomplete-operation"
     case duplicateOperation = "duplicate-operation"
     case duplicateParameter = "duplicate-parameter"
+    case htmlParameterTable = "html-parameter-table"
     case unknownType = "unknown-type"
     case unknownParameterLocation = "unknown-parameter-location"
     case unclearRequired = "unclear-required"
@@ -65,7 +66,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
         switch self {
         case .duplicateHeadingID, .pageNotInNavigation, .missingTitle, .nestingTooDeep, .unusedScope,
             .unclearRequired, .unknownLabel, .unknownDelivery, .notARegularFile, .incompleteOperation, .unknownType,
-            .unknownParameterLocation, .unknownMethod, .invalidURL, .requestExampleMismatch, .readmeBesideIndex:
+            .unknownParameterLocation, .unknownMethod, .invalidURL, .requestExampleMismatch, .readmeBesideIndex,
+            .htmlParameterTable:
             return .warning
         case .brokenLink, .brokenAnchor, .missingFile, .duplicateSlug, .unknownNavigationPage,
             .malformedTableRow, .invalidTableValue, .unknownScope, .unknownScopeAPI, .unknownErrorCode,
@@ -101,6 +103,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
         case .incompleteOperation: "an operation with a method but no URL, or a URL but no method"
         case .duplicateOperation: "two operations with the same method, URL and discriminator"
         case .duplicateParameter: "a parameter table listing one name twice"
+        case .htmlParameterTable: "an HTML table with a parameter table's columns, which midocs does not read"
         case .unknownType: "a parameter or field type that midocs does not know"
         case .unknownParameterLocation: "an In column value that is not a place a parameter can go"
         case .unclearRequired: "a Required cell that is neither yes nor no"

@@ -102,7 +102,9 @@ struct SiteEmitter: Sendable {
         let headingIDs = Dictionary(page.headings.map { ($0.location, $0.id) }, uniquingKeysWith: { first, _ in first })
         let pages = context.pagesBySlug
         let rewrite: (String) -> String = { Self.siteDestination($0, onPage: page.slug, pages: pages) }
-        let inline = MarkdownHTMLRenderer(rewriteDestination: rewrite, highlight: { language, code in SyntaxHighlighter.highlight(code, language: language) })
+        let showsRawHTML = configuration.rawHTML == .github
+        var inline = MarkdownHTMLRenderer(rewriteDestination: rewrite, highlight: { language, code in SyntaxHighlighter.highlight(code, language: language) })
+        inline.rawHTML = showsRawHTML ? RawHTMLSanitizer(rewriteDestination: rewrite) : nil
         let renderInline: (String) -> String = { markdown in
             let parsed = MarkdownDocument(parsing: SourceFile(path: page.file, text: markdown))
             return parsed.blocks.map { $0.kind == .paragraph ? inline.render($0.children) : inline.render($0) }.joined()
@@ -117,6 +119,7 @@ struct SiteEmitter: Sendable {
             },
             highlight: { language, code in SyntaxHighlighter.highlight(code, language: language) })
         renderer.makesScrollingBlocksFocusable = true
+        renderer.rawHTML = showsRawHTML ? RawHTMLSanitizer(rewriteDestination: rewrite) : nil
         renderer.tableLabels = MarkdownHTMLRenderer.tableLabels(in: document.root)
         let toc = page.headings.filter { $0.level == 2 || $0.level == 3 }.map {
             PageView.TableOfContentsEntry(id: $0.id, title: $0.title, isSubsection: $0.level == 3)

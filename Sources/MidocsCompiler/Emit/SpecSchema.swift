@@ -94,6 +94,10 @@ enum SpecSchema {
                   }
                 },
                 "links": { "type": "array", "items": { "$ref": "#/$defs/link" } },
+                "anchors": {
+                  "type": "array", "items": { "type": "string" },
+                  "description": "Ids given by raw HTML (<a id>, <a name>) that links may target; absent when none."
+                },
                 "location": { "$ref": "#/$defs/location" }
               }
             },

@@ -113,6 +113,9 @@ struct OperationExtractor {
             if declaresHere, let found = HTMLEndpoint.endpoint(in: html), !found.line.isExample {
                 draft?.declare(found.line.method, found.line.url)
             }
+            if let header = HTMLTableHeader.cells(in: html), Table.describesNamedValues(header) {
+                diagnostics.append(Self.htmlParameterTable(header, at: block.range.start))
+            }
         default:
             break
         }
@@ -341,12 +344,14 @@ struct OperationExtractor {
     static func language(_ info: String) -> String {
         info.split(separator: " ").first.map(String.init)?.lowercased() ?? ""
     }
-}
 
-extension MarkdownNode {
-    /// `<br>`, `<br/>` or `<br />`: a line break written as HTML.
-    var isBreakTag: Bool {
-        guard case .htmlInline(let html) = kind else { return false }
-        return html.lowercased().filter { !$0.isWhitespace && $0 != "/" } == "<br>"
+    /// An HTML table with a parameter table's columns: said, since it is not read.
+    static func htmlParameterTable(_ header: [String], at start: SourceLocation) -> Diagnostic {
+        let columns = header.joined(separator: " | ")
+        return Diagnostic(
+            .warning, code: .htmlParameterTable,
+            message: "this HTML table looks like a table of parameters or fields (\(header.joined(separator: ", "))), but midocs reads them "
+                + "only from Markdown tables; write it as '| \(columns) |' rows so that the operation gets them",
+            range: SourceRange(start: start, length: 6))
     }
 }

@@ -7,6 +7,7 @@ struct PageExtractor {
         var generator = HeadingIDGenerator()
         var headings: [Heading] = []
         var links: [Link] = []
+        var anchors: [String] = []
         document.root.walk { node in
             switch node.kind {
             case .heading(let level):
@@ -19,6 +20,17 @@ struct PageExtractor {
                     Link(
                         destination: destination, target: Link.target(of: destination, onPage: slug),
                         isImage: isImage, range: node.range))
+            case .htmlBlock(let html), .htmlInline(let html):
+                // Shown only under `rawHTML: github`; left out, it gives nothing to link to.
+                guard configuration.rawHTML == .github else { break }
+                let references = RawHTMLReferences(html)
+                anchors += references.ids
+                for (destination, isImage) in references.destinations where RawHTMLSanitizer.isSafe(destination, image: isImage) {
+                    links.append(
+                        Link(
+                            destination: destination, target: Link.target(of: destination, onPage: slug), isImage: isImage,
+                            range: Self.range(of: destination, in: html, at: node.range)))
+                }
             default:
                 break
             }
@@ -36,6 +48,18 @@ struct PageExtractor {
         return Page(
             slug: slug, title: titleHeading?.title ?? FileName.title(ofName: String(slug.split(separator: "/").last ?? "")),
             kind: configuration.group(of: slug)?.kind ?? .guide, file: document.file.path,
-            headings: headings, links: links, location: titleHeading?.location ?? start)
+            headings: headings, links: links, anchors: anchors.isEmpty ? nil : anchors, location: titleHeading?.location ?? start)
+    }
+
+    /// Where `text` is written inside raw HTML that starts at `block`: its line and column
+    /// when found (a block's lines start at column 1), else the block's start.
+    static func range(of text: String, in html: String, at block: SourceRange) -> SourceRange {
+        guard let offset = html.byteOffset(of: text) else { return block }
+        let before = html.utf8.prefix(offset)
+        let newlines = before.count { $0 == UInt8(ascii: "\n") }
+        let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0
+        let column = newlines == 0 ? block.start.column + offset : offset - lineStart + 1
+        let start = SourceLocation(file: block.start.file, line: block.start.line + newlines, column: column)
+        return SourceRange(start: start, length: text.utf8.count)
     }
 }

@@ -98,8 +98,11 @@ struct Table {
     /// Whether the table describes named values (parameters or fields): a name column and
     /// at least one column that says something about each name, and no column it cannot
     /// place beyond one (an "example" column, say).
-    var describesNamedValues: Bool {
-        guard index(of: .name) != nil, header.count >= 2 else { return false }
+    var describesNamedValues: Bool { Self.describesNamedValues(header) }
+
+    /// The same for a header read elsewhere (an HTML table's), its words normalised.
+    static func describesNamedValues(_ header: [String]) -> Bool {
+        guard header.contains(where: Column.name.headers.contains), header.count >= 2 else { return false }
         let known = header.filter { Column.allHeaders[$0] != nil }
         let about = known.filter { Column.allHeaders[$0] != .name }
         return !about.isEmpty && header.count - known.count <= max(1, header.count / 3)

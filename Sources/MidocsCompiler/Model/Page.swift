@@ -7,12 +7,16 @@ public struct Page: Sendable, Hashable, Codable {
     public var file: String
     public var headings: [Heading]
     public var links: [Link]
+    /// Ids that raw HTML gives (`<a id="x">`, `<a name="x">`), which links may target too;
+    /// nil when there are none.
+    public var anchors: [String]?
     public var location: SourceLocation
 
     public init(
         slug: String, title: String, kind: PageKind, file: String, headings: [Heading], links: [Link],
-        location: SourceLocation
+        anchors: [String]? = nil, location: SourceLocation
     ) {
+        self.anchors = anchors
         self.slug = slug
         self.title = title
         self.kind = kind

@@ -37,15 +37,17 @@ public struct MarkdownHTMLRenderer {
         self.highlight = highlight
     }
 
+    /// Raw HTML is shown through this, or left out (as cmark's safe mode does) when nil.
+    var rawHTML: RawHTMLSanitizer?
+
     public func render(_ node: MarkdownNode) -> String {
-        var output = ""
-        render(node, into: &output, isTight: false)
-        return output
+        render([node])
     }
 
     public func render(_ nodes: [MarkdownNode]) -> String {
         var output = ""
         for node in nodes { render(node, into: &output, isTight: false) }
+        if let rawHTML { output += rawHTML.open.closeAll() }
         return output
     }
 
@@ -96,9 +98,14 @@ public struct MarkdownHTMLRenderer {
             output += language.isEmpty ? "<code>" : "<code class=\"language-\(HTMLEscaping.escape(language))\">"
             output += highlighted ?? HTMLEscaping.escape(literal)
             output += "</code></pre>\n"
-        case .htmlBlock:
+        case .htmlBlock(let html):
             newline(&output)
-            output += "<!-- raw HTML omitted -->\n"
+            if let rawHTML {
+                output += rawHTML.sanitize(html)
+                newline(&output)
+            } else {
+                output += "<!-- raw HTML omitted -->\n"
+            }
         case .paragraph:
             if isTight {
                 renderChildren(node, into: &output)
@@ -125,8 +132,8 @@ public struct MarkdownHTMLRenderer {
             output += "<br />\n"
         case .code(let code):
             output += "<code>\(HTMLEscaping.escape(code))</code>"
-        case .htmlInline:
-            output += "<!-- raw HTML omitted -->"
+        case .htmlInline(let html):
+            output += rawHTML?.sanitize(html) ?? "<!-- raw HTML omitted -->"
         case .emphasis:
             wrap(node, in: "em", into: &output)
         case .strong:

@@ -54,9 +54,17 @@ public struct MarkdownNode: Sendable, Hashable {
         switch kind {
         case .text(let text), .code(let text): result += text
         case .softBreak, .lineBreak: result += " "
+        // `a<br>b` in a table cell is two values, as GitHub shows them on two lines.
+        case .htmlInline where isBreakTag: result += " "
         case .codeBlock(_, let literal): result += literal
         default: for child in children { child.appendPlainText(to: &result) }
         }
+    }
+
+    /// `<br>`, `<br/>` or `<br />`: a line break written as HTML.
+    var isBreakTag: Bool {
+        guard case .htmlInline(let html) = kind, html.utf8.count <= 8 else { return false }
+        return html.lowercased().filter { !$0.isWhitespace && $0 != "/" } == "<br>"
     }
 
     /// Headings, paragraphs, tables, lists, quotes and code: what stands on its own lines.

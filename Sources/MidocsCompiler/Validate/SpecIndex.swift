@@ -16,12 +16,12 @@ struct SpecIndex {
         let tableSlugs = Set((spec.scopes.map(\.location.file) + spec.errorCodes.map(\.location.file)).map(SourceFile.slug(ofPath:)))
         var anchors = [String: Set<String>](minimumCapacity: pagesBySlug.count)
         for (slug, page) in pagesBySlug {
-            if !tableSlugs.contains(slug), let earlier, let old = earlier.pagesBySlug[slug], old.headings == page.headings,
+            if !tableSlugs.contains(slug), let earlier, let old = earlier.pagesBySlug[slug], old.headings == page.headings, old.anchors == page.anchors,
                 let ids = earlier.headingIDsBySlug[slug]
             {
                 anchors[slug] = ids
             } else {
-                anchors[slug] = Set(page.headings.map(\.id))
+                anchors[slug] = Set(page.headings.map(\.id) + (page.anchors ?? []))
             }
         }
         // The scope and error tables give each row an anchor too: scope-4, error-96013.
