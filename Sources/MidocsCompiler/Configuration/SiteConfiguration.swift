@@ -40,6 +40,8 @@ public struct SiteConfiguration: Sendable, Hashable, Codable {
     public var servers: [String]
     /// What the site shows of raw HTML in pages; GitHub's subset unless site.yml says `none`.
     public var rawHTML: RawHTMLPolicy = .github
+    /// How heading ids are made, after the generator the docs were written for.
+    public var anchors: HeadingIDScheme = .github
 
     public init(
         title: String? = nil, baseURL: String = "", groups: [Group] = [],
@@ -63,6 +65,7 @@ public struct SiteConfiguration: Sendable, Hashable, Codable {
         profile = try container.decodeIfPresent(String.self, forKey: .profile)
         servers = try container.decodeIfPresent([String].self, forKey: .servers) ?? []
         rawHTML = try container.decodeIfPresent(RawHTMLPolicy.self, forKey: .rawHTML) ?? .github
+        anchors = try container.decodeIfPresent(HeadingIDScheme.self, forKey: .anchors) ?? .github
         if let server = servers.first(where: { OperationURL(parsing: $0) == nil }) {
             throw DecodingError.dataCorruptedError(
                 forKey: .servers, in: container,

@@ -7,6 +7,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     // Links and pages
     case brokenLink = "broken-link"
     case brokenAnchor = "broken-anchor"
+    case anchorScheme = "anchor-scheme"
     case missingFile = "missing-file"
     case duplicateSlug = "duplicate-slug"
     case readmeBesideIndex = "readme-beside-index"
@@ -67,15 +68,15 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
         case .duplicateHeadingID, .pageNotInNavigation, .missingTitle, .nestingTooDeep, .unusedScope,
             .unclearRequired, .unknownLabel, .unknownDelivery, .notARegularFile, .incompleteOperation, .unknownType,
             .unknownParameterLocation, .unknownMethod, .invalidURL, .requestExampleMismatch, .readmeBesideIndex,
-            .htmlParameterTable:
+            .htmlParameterTable, .anchorScheme, .malformedTableRow, .invalidTableValue, .unknownNavigationPage,
+            .invalidJSONExample, .brokenSymlink, .linkOutsideContent:
             return .warning
-        case .brokenLink, .brokenAnchor, .missingFile, .duplicateSlug, .unknownNavigationPage,
-            .malformedTableRow, .invalidTableValue, .unknownScope, .unknownScopeAPI, .unknownErrorCode,
-            .duplicateErrorCode, .duplicateOperation, .duplicateParameter, .invalidJSONExample, .unknownExampleKey,
+        case .brokenLink, .brokenAnchor, .missingFile, .duplicateSlug, .unknownScope, .unknownScopeAPI, .unknownErrorCode,
+            .duplicateErrorCode, .duplicateOperation, .duplicateParameter, .unknownExampleKey,
             .missingExampleField, .exampleTypeMismatch, .unknownRedirectParameter, .signatureMismatch,
             .normalizedStringMismatch, .signatureExampleHost, .signatureExamplePath, .incompleteSignatureExample,
             .redirectURIExample, .invalidConfiguration, .invalidTemplate, .missingTemplate, .notUTF8, .binaryFile,
-            .unreadableFile, .brokenSymlink, .linkOutsideContent:
+            .unreadableFile:
             return .error
         }
     }
@@ -85,6 +86,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
         switch self {
         case .brokenLink: "a link to a page that the content folder does not have"
         case .brokenAnchor: "a link to a heading id that the linked page does not have"
+        case .anchorScheme: "links to headings that would resolve under another generator's heading ids (site.yml `anchors:`)"
         case .missingFile: "a link or image whose file is not in the content folder"
         case .duplicateSlug: "two pages whose file names differ only in case"
         case .readmeBesideIndex: "a folder with both README.md and index.md, which are both its index page"

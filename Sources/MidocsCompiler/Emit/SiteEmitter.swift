@@ -101,7 +101,8 @@ struct SiteEmitter: Sendable {
     private func makeView(_ page: Page, document: MarkdownDocument, chrome: Chrome, model: ModelHTML) -> PageView {
         let headingIDs = Dictionary(page.headings.map { ($0.location, $0.id) }, uniquingKeysWith: { first, _ in first })
         let pages = context.pagesBySlug
-        let rewrite: (String) -> String = { Self.siteDestination($0, onPage: page.slug, pages: pages) }
+        let scheme = configuration.anchors
+        let rewrite: (String) -> String = { Self.siteDestination($0, onPage: page.slug, pages: pages, scheme: scheme) }
         let showsRawHTML = configuration.rawHTML == .github
         var inline = MarkdownHTMLRenderer(rewriteDestination: rewrite, highlight: { language, code in SyntaxHighlighter.highlight(code, language: language) })
         inline.rawHTML = showsRawHTML ? RawHTMLSanitizer(rewriteDestination: rewrite) : nil
@@ -154,12 +155,14 @@ struct SiteEmitter: Sendable {
     /// page `slug` (`../scope-list.html` from `guide/auth`); a path that names a page without
     /// its extension (`guide/auth`, docsify's style) is that page. Files and other sites are
     /// left as written.
-    static func siteDestination(_ destination: String, onPage slug: String, pages: [String: Page]) -> String {
-        let target = Link.target(of: destination, onPage: slug)
+    static func siteDestination(
+        _ destination: String, onPage slug: String, pages: [String: Page], scheme: HeadingIDScheme = .github
+    ) -> String {
+        let target = Link.target(of: destination, onPage: slug, scheme: scheme)
         switch target {
         case .page(let target, let fragment):
             let anchor = fragment.map { "#\($0)" } ?? ""
-            if destination.hasPrefix("#") { return anchor }
+            if destination.hasPrefix("#"), target == slug { return anchor }
             return Link.root(of: slug) + target + ".html" + anchor
         case .file(let path):
             guard let page = Link.page(named: path, in: pages) else { return destination }

@@ -1,25 +1,34 @@
-/// Gives headings the ids GitHub gives them, so links written for GitHub keep working:
-/// lower case, punctuation dropped, spaces to hyphens, `-1`, `-2` for repeats.
-/// "Get the Profile!" is `get-the-profile`; a second one is `get-the-profile-1`.
+/// Gives headings the ids the docs' old site gave them (GitHub's unless site.yml says
+/// otherwise), so links written for it keep working. With GitHub's rule, "Get the
+/// Profile!" is `get-the-profile`; a second one is `get-the-profile-1`.
 struct HeadingIDGenerator {
+    var scheme: HeadingIDScheme
+
+    init(scheme: HeadingIDScheme = .github) {
+        self.scheme = scheme
+    }
     /// How often each id has been repeated so far.
     private var occurrences: [String: Int] = [:]
 
     /// A repeat that lands on an id already taken counts on, so ids stay unique:
     /// "Example", "Example", "Example 1" are `example`, `example-1`, `example-1-1`.
     mutating func makeID(for title: String) -> String {
-        let base = Self.slug(title)
+        let base = scheme.slug(title)
         var id = base
-        while occurrences[id] != nil {
+        // MkDocs gives no heading an empty id: its first repeat is `_1`.
+        while occurrences[id] != nil || (id.isEmpty && scheme == .mkdocs) {
             let count = occurrences[base, default: 0] + 1
             occurrences[base] = count
-            id = "\(base)-\(count)"
+            id = scheme.repeated(base, count)
         }
         occurrences[id] = 0
         return id
     }
 
-    static func slug(_ title: String) -> String {
+    /// The id GitHub gives a heading, before repeats are told apart.
+    static func slug(_ title: String) -> String { githubSlug(title) }
+
+    static func githubSlug(_ title: String) -> String {
         // ASCII characters, nearly all of them, are done as bytes; the Unicode tables are
         // asked only about the others.
         let lowered = title.lowercasedASCIIFirst()

@@ -4,7 +4,7 @@ struct PageExtractor {
 
     func extract(_ document: MarkdownDocument, diagnostics: inout [Diagnostic]) -> Page {
         let slug = document.file.slug
-        var generator = HeadingIDGenerator()
+        var generator = HeadingIDGenerator(scheme: configuration.anchors)
         var headings: [Heading] = []
         var links: [Link] = []
         var anchors: [String] = []
@@ -18,7 +18,7 @@ struct PageExtractor {
                 let isImage = if case .image = node.kind { true } else { false }
                 links.append(
                     Link(
-                        destination: destination, target: Link.target(of: destination, onPage: slug),
+                        destination: destination, target: Link.target(of: destination, onPage: slug, scheme: configuration.anchors),
                         isImage: isImage, range: node.range))
             case .htmlBlock(let html), .htmlInline(let html):
                 // Shown only under `rawHTML: github`; left out, it gives nothing to link to.
@@ -28,7 +28,7 @@ struct PageExtractor {
                 for (destination, isImage) in references.destinations where RawHTMLSanitizer.isSafe(destination, image: isImage) {
                     links.append(
                         Link(
-                            destination: destination, target: Link.target(of: destination, onPage: slug), isImage: isImage,
+                            destination: destination, target: Link.target(of: destination, onPage: slug, scheme: configuration.anchors), isImage: isImage,
                             range: Self.range(of: destination, in: html, at: node.range)))
                 }
             default:

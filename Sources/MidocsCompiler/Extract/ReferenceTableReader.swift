@@ -149,7 +149,7 @@ struct ReferenceTableReader {
         if let value = Int(Self.digits(cell.text)) { return value }
         diagnostics.append(
             Diagnostic(
-                .error, code: .invalidTableValue,
+                .warning, code: .invalidTableValue,
                 message: "'\(cell.text)' is not a number; a \(kind) is a whole number",
                 range: cell.range))
         return nil

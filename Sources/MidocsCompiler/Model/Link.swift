@@ -27,7 +27,10 @@ public struct Link: Sendable, Hashable, Codable {
     /// `scope-list.html#scope-table` are both the page `scope-list`, anchor `scope-table`.
     /// A path is relative to the page's folder (`../api/token.md` from `guide/auth`), or to
     /// the content folder when it starts with `/`; a folder (`guide/`) is its index page.
-    public static func target(of destination: String, onPage slug: String) -> Target {
+    /// With docsify's scheme, links are read as docsify reads them: `#/guide/auth?id=x` and
+    /// `/#/guide/auth` are pages, `?id=x` is an anchor, and paths start at the top.
+    public static func target(of destination: String, onPage slug: String, scheme: HeadingIDScheme = .github) -> Target {
+        if scheme == .docsify, let target = docsifyTarget(of: destination, onPage: slug) { return target }
         if destination.hasPrefix("#") {
             return .page(slug: slug, fragment: String(destination.dropFirst()))
         }
@@ -54,6 +57,27 @@ public struct Link: Sendable, Hashable, Codable {
         if SourceFile.isPage(resolved) { return .page(slug: SourceFile.slug(ofPath: resolved), fragment: fragment) }
         if resolved.hasSuffix(".html") { return .page(slug: SourceFile.slug(ofPath: resolved.dropLast(5) + ".md"), fragment: fragment) }
         return .file(path: resolved)
+    }
+
+    private static func docsifyTarget(of destination: String, onPage slug: String) -> Target? {
+        var rest = Substring(destination)
+        let isRoute = rest.hasPrefix("#/") || rest.hasPrefix("/#/")
+        if isRoute { rest = rest.dropFirst(rest.hasPrefix("/") ? 3 : 2) } else if rest.hasPrefix("#") || rest.contains(":") { return nil }
+        var anchor: String?
+        if let question = rest.firstIndex(of: "?") {
+            let query = rest[rest.index(after: question)...].split(separator: "&")
+            anchor = query.first { $0.hasPrefix("id=") }.map { String($0.dropFirst(3)).removingPercentEncoding ?? String($0.dropFirst(3)) }
+            rest = rest[..<question]
+        } else if let hash = rest.firstIndex(of: "#") {
+            anchor = String(rest[rest.index(after: hash)...])
+            rest = rest[..<hash]
+        }
+        if rest.isEmpty { return isRoute ? .page(slug: "index", fragment: anchor) : .page(slug: slug, fragment: anchor) }
+        let path = resolve(String(rest), from: "")
+        if path.isEmpty || path.hasSuffix("/") { return .page(slug: path + "index", fragment: anchor) }
+        if SourceFile.isPage(path) { return .page(slug: SourceFile.slug(ofPath: path), fragment: anchor) }
+        // A route names a page without its extension; a path without one may be a file.
+        return isRoute ? .page(slug: SourceFile.slug(ofPath: path + ".md"), fragment: anchor) : .file(path: path)
     }
 
     /// The folder of the page `slug`, with its slash: `guide/` for `guide/auth`, empty at the top.

@@ -43,7 +43,7 @@ struct JSONExampleMismatch {
         let location = problem.offset.map { context.location(in: example, offset: bodyStart + $0) } ?? example.location
         return [
             Diagnostic(
-                .error, code: .invalidJSONExample,
+                .warning, code: .invalidJSONExample,
                 message: "this JSON example does not parse\(response.bodyPrefix.map { " after the prefix '\($0)'" } ?? ""): "
                     + problem.reason + hint,
                 range: SourceRange(start: location, length: 1))

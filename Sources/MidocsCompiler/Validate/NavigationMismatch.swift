@@ -11,7 +11,7 @@ struct NavigationMismatch {
             let suggestion = Suggestion.closest(to: slug, among: slugs)
             diagnostics.append(
                 Diagnostic(
-                    .error, code: .unknownNavigationPage,
+                    .warning, code: .unknownNavigationPage,
                     message: "the navigation lists '\(slug)' but there is no '\(slug).md'"
                         + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
                     range: SourceRange(start: location, length: 0)))

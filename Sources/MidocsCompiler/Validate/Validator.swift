@@ -38,7 +38,8 @@ public struct Validator: Sendable {
         let context = CheckContext(spec: pages, documents: documents, index: index)
         var diagnostics: [Diagnostic] = []
         diagnostics += BrokenLink(index: index, assetPaths: assetPaths).check(pages)
-        diagnostics += DuplicateHeadingID().check(pages)
+        // Its rule is GitHub's; other generators repeat ids in their own ways.
+        if configuration.anchors == .github { diagnostics += DuplicateHeadingID().check(pages) }
         diagnostics += NestingTooDeep().check(documents)
         diagnostics += MalformedTableRow().check(context)
         diagnostics += UnknownScope().check(pages)
@@ -56,6 +57,7 @@ public struct Validator: Sendable {
         var diagnostics: [Diagnostic] = []
         diagnostics += NavigationMismatch(configuration: configuration).check(spec)
         diagnostics += DuplicateSlug().check(spec)
+        diagnostics += AnchorSchemeHint(scheme: configuration.anchors, index: SpecIndex(spec)).check(spec)
         diagnostics += UnknownScopeAPI().check(spec)
         diagnostics += UnusedScope().check(spec)
         diagnostics += DuplicateErrorCode().check(spec)

@@ -71,7 +71,7 @@ struct WorkedExampleReader: ProfileReader {
             guard verdict == "yes" || verdict == "no" else {
                 diagnostics.append(
                     Diagnostic(
-                        .error, code: .invalidTableValue,
+                        .warning, code: .invalidTableValue,
                         message: "'\(row[2].text)' in the Accepted column is neither yes nor no; write yes or no",
                         range: row[2].range))
                 return nil
