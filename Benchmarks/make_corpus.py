@@ -1,13 +1,19 @@
 #!/usr/bin/env python3
 """Writes a deterministic corpus of API docs for the benchmark, like the real ones.
 
-Usage: make_corpus.py N OUT_DIR [--seed S]
+Usage: make_corpus.py N OUT_DIR [--seed S] [--defects]
 
 OUT_DIR/content/ gets N pages: an index linking every page, a scope table, an error table,
 and N-3 legacy-style operation pages (labels in low headings, parameter tables without
 outer pipes, SUCCESS/FAILED examples, field lists, links to other pages' anchors), about
 5 KB each. The same N and seed always give the same bytes. The corpus checks clean, so
 every tool measured does the whole of its work.
+
+With --defects, about one non-blank line in five of each operation page carries a defect
+of a kind midocs reports (a link to a missing page or anchor, an unknown scope, type,
+label, error code or example key), and the scope table gains a row naming a missing API
+path for every fifth page: a docs folder on its first run, for timing `check` when it has
+thousands of diagnostics to find, suggest fixes for and print.
 """
 import argparse
 import os
@@ -104,6 +110,41 @@ def operation_page(rng, number, pages):
     return "\n".join(parts)
 
 
+def with_defects(text, page):
+    """Every fifth non-blank line gets a defect, each kind in turn."""
+    lines = text.split("\n")
+    counter = 0
+    fenced = False
+    for number, line in enumerate(lines):
+        if line.startswith("```"):
+            fenced = not fenced
+        if not line.strip() or line.startswith("```") or "---" in line:
+            continue
+        counter += 1
+        if counter % 5:
+            continue
+        kind = (counter // 5 + page) % 7
+        if "request scope:" in line:
+            lines[number] = line.rsplit(" ", 1)[0] + " 9" + line.rsplit(" ", 1)[1]
+        elif line.startswith("limit |"):
+            lines[number] = line.replace("| int |", "| integr |")
+        elif "request url:" in line:
+            lines[number] = line.replace("request url:", "request utl:")
+        elif '"code": 0' in line:
+            lines[number] = line.replace('"code": 0', '"cdoe": 0')
+        elif '"code": 3' in line:
+            lines[number] = line.replace('"code": 3', '"code": 9')
+        elif fenced or line.startswith("#") or "|" in line:
+            lines[number] = line.replace("result", "reslt") if "result" in line else line
+        elif kind == 0:
+            lines[number] = line + f" See [the missing page](api-{page + 90000:05d}.md)."
+        elif kind == 1:
+            lines[number] = line + f" See [a missing part](#operation-{page}-of-nothing)."
+        else:
+            lines[number] = line + f" See [page {page}](api-{page:05d}.md#{kind}-opration-{kind}-of-page-{page})."
+    return "\n".join(lines)
+
+
 def write(folder, name, text):
     with open(os.path.join(folder, name), "w", encoding="utf-8", newline="\n") as handle:
         handle.write(text)
@@ -114,6 +155,7 @@ def main():
     parser.add_argument("pages", type=int)
     parser.add_argument("out")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--defects", action="store_true")
     arguments = parser.parse_args()
     rng = random.Random(arguments.seed)
     content = os.path.join(arguments.out, "content")
@@ -131,6 +173,10 @@ def main():
                  if (page * 3 + index) % SCOPE_COUNT + 1 == scope][:1]
         api = f"`{operation_path(*users[0])}`" if users else "Widget service"
         scopes.append(f"| {scope} | {sentence(rng, 5)} | {api} |")
+    if arguments.defects:
+        # Rows naming paths no operation has, each a letter off a real one.
+        for page in range(3, operation_pages + 3, 5):
+            scopes.append(f"| {SCOPE_COUNT + page} | {sentence(rng, 5)} | `/v1/p{page}/op{3}` |")
     write(content, "scopes.md", "\n".join(scopes) + "\n")
 
     errors = ["# Errors", "", "## Error table", "", "| Code | Name | Description |", "| --- | --- | --- |"]
@@ -138,7 +184,10 @@ def main():
     write(content, "errors.md", "\n".join(errors) + "\n")
 
     for number in range(operation_pages):
-        write(content, page_name(number + 3) + ".md", operation_page(rng, number + 3, operation_pages))
+        text = operation_page(rng, number + 3, operation_pages)
+        if arguments.defects:
+            text = with_defects(text, number + 3)
+        write(content, page_name(number + 3) + ".md", text)
 
 
 if __name__ == "__main__":

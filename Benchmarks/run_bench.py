@@ -25,14 +25,15 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def measure(command, cwd=None):
-    """Wall seconds and peak resident megabytes of one run, from GNU time."""
+def measure(command, cwd=None, allow_failure=False):
+    """Wall seconds and peak resident megabytes of one run, from GNU time. `allow_failure`
+    is for `check` on docs with errors, which exits 1 by design."""
     run = subprocess.run(["/usr/bin/time", "-f", "%e %M"] + command, cwd=cwd,
                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=False)
     last = run.stderr.strip().splitlines()[-1]
-    if run.returncode != 0:
+    if run.returncode != 0 and not (allow_failure and run.returncode == 1):
         sys.exit(f"{command[0]} failed ({run.returncode}):\n{run.stderr[-2000:]}")
-    seconds, kilobytes = last.split()
+    seconds, kilobytes = last.split()[-2:]
     return float(seconds), int(kilobytes) / 1024
 
 
@@ -45,13 +46,13 @@ def stage_timings(command):
     return lines[-1][len("midocs: "):] if lines else "(no timings printed)"
 
 
-def median_runs(commands, runs):
+def median_runs(commands, runs, allow_failure=False):
     """Each of `commands` (functions of the run's output folder, a new one each time) run
     `runs` times, the tools taking turns; the median wall time and the peak memory of each."""
     results = {name: [] for name in commands}
     for _ in range(runs):
         for name, command in commands.items():
-            results[name].append(measure(command(next(FRESH_FOLDERS))))
+            results[name].append(measure(command(next(FRESH_FOLDERS)), allow_failure=allow_failure))
     return {name: (statistics.median(r[0] for r in rs), max(r[1] for r in rs)) for name, rs in results.items()}
 
 
@@ -89,11 +90,14 @@ def delete_runs(stamp):
         pass
 
 
-def prepare(pages, work):
-    folder = os.path.abspath(os.path.join(work, str(pages)))
+def prepare(pages, work, defects=False):
+    folder = os.path.abspath(os.path.join(work, f"{pages}-defects" if defects else str(pages)))
     content = os.path.join(folder, "content")
     if not os.path.isdir(content):
-        subprocess.run([sys.executable, os.path.join(HERE, "make_corpus.py"), str(pages), folder], check=True)
+        command = [sys.executable, os.path.join(HERE, "make_corpus.py"), str(pages), folder]
+        subprocess.run(command + (["--defects"] if defects else []), check=True)
+    if defects:
+        return folder, None
     names = sorted(name for name in os.listdir(content) if name.endswith(".md"))
     with open(os.path.join(folder, "all.md"), "w", encoding="utf-8") as combined:
         for name in names:
@@ -158,6 +162,13 @@ def run(arguments):
         if "baseline" in results:
             rows.append((pages, "baseline", None, results["midocs"][0] / results["baseline"][0],
                          results["midocs"][1] / results["baseline"][1]))
+        # `check` on the same corpus and on its defect-heavy variant (issue 19: within 2x).
+        defective, _ = prepare(pages, arguments.work, defects=True)
+        checks = median_runs({
+            "check": lambda _: [arguments.midocs, "check", "--content", os.path.join(folder, "content")],
+            "check-defects": lambda _: [arguments.midocs, "check", "--content", os.path.join(defective, "content")],
+        }, arguments.runs, allow_failure=True)
+        rows.append((pages, "check", None, checks["check"][0], checks["check-defects"][0]))
     return rows, midocs_times, stages
 
 
@@ -166,6 +177,9 @@ def report(rows, midocs_times, stages):
     for pages, name, seconds, rate, megabytes in rows:
         if name == "ratios":
             print(f"{pages:>6}  midocs/cmark-gfm = {rate:.2f}   midocs/hugo = {megabytes:.2f}")
+        elif name == "check":
+            print(f"{pages:>6}  midocs check: clean {rate:.2f} s, one defect in about twelve lines {megabytes:.2f} s "
+                  f"(x{megabytes / rate:.2f}; issue 19 wants at most x2)")
         elif name == "baseline" and seconds is None:
             print(f"{pages:>6}  midocs/baseline: time x{rate:.2f}, peak memory x{megabytes:.2f}")
         else:

@@ -61,7 +61,7 @@ public enum HeadingIDScheme: String, Sendable, Hashable, Codable, CaseIterable {
     }
 
     private static func mkdocsSlug(_ title: String) -> String {
-        let ascii = title.decomposedStringWithCompatibilityMapping.unicodeScalars.filter(\.isASCII)
+        let ascii = (title.utf8.allSatisfy { $0 < 0x80 } ? title : title.decomposedStringWithCompatibilityMapping).unicodeScalars.filter(\.isASCII)
         var words = ""
         for scalar in ascii where scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_" || scalar == "-"
             || scalar.properties.isWhitespace

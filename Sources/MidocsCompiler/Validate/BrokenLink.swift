@@ -26,7 +26,7 @@ struct BrokenLink {
                 range: link.range)
         case .page(let slug, let fragment):
             guard let target = index.pagesBySlug[slug] else {
-                let suggestion = Suggestion.closest(to: slug, among: index.pagesBySlug.keys)
+                let suggestion = index.slugSuggestions.closest(to: slug)
                 return Diagnostic(
                     .error, code: .brokenLink,
                     message: "no page '\(slug)'" + (suggestion.map { "; did you mean '\($0).md'?" } ?? ""),

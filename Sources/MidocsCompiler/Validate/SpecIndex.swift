@@ -1,6 +1,8 @@
 /// Look-ups over a spec built once, so that a check never searches every page per link.
 struct SpecIndex {
     let pagesBySlug: [String: Page]
+    /// For "did you mean" on links to missing pages.
+    let slugSuggestions: SuggestionIndex
     let headingIDsBySlug: [String: Set<String>]
     let scopesByID: [Int: Scope]
     let errorCodesByCode: [Int: ErrorCode]
@@ -13,6 +15,12 @@ struct SpecIndex {
     /// every member.
     init(_ spec: Spec, reusing earlier: SpecIndex? = nil) {
         pagesBySlug = Dictionary(spec.pages.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        let slugs = pagesBySlug.keys
+        if let earlier, earlier.pagesBySlug.count == slugs.count, slugs.allSatisfy({ earlier.pagesBySlug[$0] != nil }) {
+            slugSuggestions = earlier.slugSuggestions
+        } else {
+            slugSuggestions = SuggestionIndex(slugs)
+        }
         let tableSlugs = Set((spec.scopes.map(\.location.file) + spec.errorCodes.map(\.location.file)).map(SourceFile.slug(ofPath:)))
         var anchors = [String: Set<String>](minimumCapacity: pagesBySlug.count)
         for (slug, page) in pagesBySlug {

@@ -4,10 +4,13 @@ struct UnknownScopeAPI {
     func check(_ spec: Spec) -> [Diagnostic] {
         let paths = Set(spec.operations.compactMap { $0.url?.path })
         var diagnostics: [Diagnostic] = []
+        // Made once: a table with hundreds of stale rows asks for hundreds of suggestions.
+        var byLowercased: [String: String] = [:]
+        for path in paths.sorted() where byLowercased[path.lowercased()] == nil { byLowercased[path.lowercased()] = path }
+        let suggestions = SuggestionIndex(paths)
         for scope in spec.scopes {
             for api in scope.apis where api.isPath && !paths.contains(api.name) {
-                let sameButCase = paths.sorted().first { $0.lowercased() == api.name.lowercased() }
-                let suggestion = sameButCase ?? Suggestion.closest(to: api.name, among: paths)
+                let suggestion = byLowercased[api.name.lowercased()] ?? suggestions.closest(to: api.name)
                 diagnostics.append(
                     Diagnostic(
                         .error, code: .unknownScopeAPI,
