@@ -9,9 +9,9 @@ outer pipes, SUCCESS/FAILED examples, field lists, links to other pages' anchors
 5 KB each. The same N and seed always give the same bytes. The corpus checks clean, so
 every tool measured does the whole of its work.
 
-With --defects, about one non-blank line in five of each operation page carries a defect
-of a kind midocs reports (a link to a missing page or anchor, an unknown scope, type,
-label, error code or example key), and the scope table gains a row naming a missing API
+With --defects, every fifth non-blank line of each operation page is given a defect of a
+kind midocs reports (a link to a missing page or anchor, an unknown scope or example key,
+a row with an extra cell; about one line in eight ends up reported), and the scope table gains a row naming a missing API
 path for every fifth page: a docs folder on its first run, for timing `check` when it has
 thousands of diagnostics to find, suggest fixes for and print.
 """
@@ -134,8 +134,15 @@ def with_defects(text, page):
             lines[number] = line.replace('"code": 0', '"cdoe": 0')
         elif '"code": 3' in line:
             lines[number] = line.replace('"code": 3', '"code": 9')
-        elif fenced or line.startswith("#") or "|" in line:
-            lines[number] = line.replace("result", "reslt") if "result" in line else line
+        elif fenced:
+            # A key the response does not declare.
+            lines[number] = line.replace('"', '"x', 1) if '"' in line else line
+        elif line.startswith("#####"):
+            lines[number] = line.replace("params:", "prams:").replace("data:", "dta:")
+        elif line.startswith("#"):
+            continue
+        elif "|" in line:
+            lines[number] = line + " | extra |"
         elif kind == 0:
             lines[number] = line + f" See [the missing page](api-{page + 90000:05d}.md)."
         elif kind == 1:
