@@ -35,10 +35,25 @@ enum CellReader {
 
     /// "yes", "Required", "是", "选填"; anything else is a warning and unknown. In an
     /// Optional column the answer is turned around.
-    static func isRequired(_ cell: Table.Cell, optionalColumn: Bool = false, diagnostics: inout [Diagnostic]) -> Bool? {
+    /// Circles for yes (`o`, `○`): in a column that uses them, a cross (`x`, `×`) is no,
+    /// as Japanese and Korean docs mark required parameters.
+    static let circles: Set<String> = ["o", "○", "〇", "◯", "●"]
+    static let crosses: Set<String> = ["x", "×", "✗", "✕"]
+
+    /// Whether a Required column marks with circles, which turns its crosses into no.
+    static func usesCircles(_ table: Table, column: Int?) -> Bool {
+        guard let column else { return false }
+        return table.rows.contains { column < $0.count && circles.contains(Label.normalize($0[column].text)) }
+    }
+
+    static func isRequired(
+        _ cell: Table.Cell, optionalColumn: Bool = false, circles usesCircles: Bool = false, diagnostics: inout [Diagnostic]
+    ) -> Bool? {
         let text = Label.normalize(cell.text)
         let answer: Bool?
-        if yes.contains(text) {
+        if usesCircles, circles.contains(text) || crosses.contains(text) {
+            answer = circles.contains(text)
+        } else if yes.contains(text) {
             answer = true
         } else if no.contains(text) {
             answer = false

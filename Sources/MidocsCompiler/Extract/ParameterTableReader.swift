@@ -23,6 +23,7 @@ struct ParameterTableReader {
         let requiredColumn = table.index(of: .required)
         let optionalColumn = requiredColumn == nil ? table.index(of: .optional) : nil
         let descriptionColumn = table.index(of: .description)
+        let usesCircles = CellReader.usesCircles(table, column: requiredColumn ?? optionalColumn)
 
         var marks = requiredColumn == nil && optionalColumn == nil
             ? Self.descriptionMarks(table, descriptionColumn) : [:]
@@ -37,7 +38,8 @@ struct ParameterTableReader {
             let stated = cell(placementColumn).flatMap { placement($0, diagnostics: &diagnostics) } ?? namedPlacement
             var isRequired: Bool?
             if let requiredCell = cell(requiredColumn ?? optionalColumn) {
-                isRequired = CellReader.isRequired(requiredCell, optionalColumn: optionalColumn != nil, diagnostics: &diagnostics)
+                isRequired = CellReader.isRequired(
+                    requiredCell, optionalColumn: optionalColumn != nil, circles: usesCircles, diagnostics: &diagnostics)
             } else {
                 isRequired = marks[rowIndex] ?? nil
             }

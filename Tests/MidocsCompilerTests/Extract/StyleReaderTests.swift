@@ -118,6 +118,17 @@ struct StyleReaderTests {
         #expect(diagnostics.allSatisfy { $0.severity == .warning })
     }
 
+    /// A Required column of circles and crosses: the circle is yes, so the cross is no.
+    @Test func circlesAndCrossesInARequiredColumn() throws {
+        let file = SourceFile(
+            path: "jobs.md",
+            text: "# Jobs\n\n## Create a job\n\n`POST /api/v1/jobs`\n\n| Field | Type | Required |\n| --- | --- | --- |\n| name | string | o |\n| tags | list | x |\n")
+        var diagnostics: [Diagnostic] = []
+        let spec = Extractor(configuration: SiteConfiguration()).extract([MarkdownDocument(parsing: file)], diagnostics: &diagnostics)
+        #expect(try #require(spec.operations.first).parameters.map(\.isRequired) == [true, false])
+        #expect(diagnostics.isEmpty)
+    }
+
     @Test func statusCodesFromHeadingsAndRawResponses() throws {
         let operations = try Self.operations("status-codes")
         #expect(operations[0].responses.map(\.status) == [201, 404])
