@@ -27,9 +27,9 @@ struct EndpointLine: Equatable {
         {
             words.removeSubrange(0..<(words.count - 2))
         }
-        guard words.count == 2, words[0].count <= 9 else { return nil }
+        guard words.count == 2, words[0].count <= 20 else { return nil }
         if strict, words[0] != words[0].uppercased() { return nil }
-        guard let method = HTTPMethod(parsing: words[0]) else { return nil }
+        guard let method = HTTPMethod(parsing: words[0]) ?? Self.firstOfSeveral(words[0]) else { return nil }
         var target = words[1]
         // `GET v1/Orders`: a path written without its first slash.
         let firstSegment = target.prefix { $0 != "/" }
@@ -47,6 +47,14 @@ struct EndpointLine: Equatable {
         if isExample, !queryNames.isEmpty, Self.queryPairs(in: target).allSatisfy({ Self.isPlaceholder($0.value) }) {
             isExample = false
         }
+    }
+
+    /// `GET/HEAD`, `PUT|PATCH`: one route with several methods is read with the first that
+    /// is not HEAD (the others are the same route).
+    private static func firstOfSeveral(_ word: String) -> HTTPMethod? {
+        let methods = word.split(whereSeparator: { $0 == "/" || $0 == "|" || $0 == "," }).map { HTTPMethod(parsing: String($0)) }
+        guard methods.count > 1, methods.allSatisfy({ $0 != nil }) else { return nil }
+        return methods.compactMap { $0 }.first { $0 != .head } ?? .head
     }
 
     /// Whether a line can be a request line: one that starts with a method's first letter

@@ -129,6 +129,12 @@ struct StyleReaderTests {
         #expect(diagnostics.isEmpty)
     }
 
+    @Test func oneRouteWithSeveralMethodsReadsTheFirstButHEAD() {
+        #expect(EndpointLine("GET/HEAD /v2/auth/users")?.method == .get)
+        #expect(EndpointLine("HEAD|GET /v2/keys")?.method == .get)
+        #expect(EndpointLine("GET/BOGUS /v2/keys") == nil)
+    }
+
     @Test func statusCodesFromHeadingsAndRawResponses() throws {
         let operations = try Self.operations("status-codes")
         #expect(operations[0].responses.map(\.status) == [201, 404])
