@@ -59,7 +59,7 @@ struct OperationExtractor {
     mutating func extract(
         _ blocks: [MarkdownNode], profileReader: (any ProfileReader)? = nil, diagnostics: inout [Diagnostic]
     ) -> Result {
-        let blocks = BoldHeading.converted(blocks).map { block in
+        let blocks = BoldHeading.converted(ListedHeading.converted(blocks)).map { block in
             let converted = HTMLHeading.converted(block)
             if converted.kind != block.kind, case .htmlBlock(let html) = block.kind, let id = HTMLHeading.id(of: html) {
                 headingIDs[block.range.start] = id

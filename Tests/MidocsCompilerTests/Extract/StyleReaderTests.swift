@@ -129,6 +129,16 @@ struct StyleReaderTests {
         #expect(diagnostics.isEmpty)
     }
 
+    /// Each endpoint a list item that opens with its heading, as some Jekyll docs write them.
+    @Test func headingsInsideListItemsAreSections() throws {
+        let file = SourceFile(
+            path: "queue.md",
+            text: "# Queue\n\n## HTTP API\n\n* #### `POST` `/put`\n\n    Adds a message.\n\n* #### `GET` `/stats`\n\n    Counts messages.\n")
+        var diagnostics: [Diagnostic] = []
+        let spec = Extractor(configuration: SiteConfiguration()).extract([MarkdownDocument(parsing: file)], diagnostics: &diagnostics)
+        #expect(spec.operations.map { "\($0.method?.rawValue ?? "") \($0.url?.path ?? "")" } == ["POST /put", "GET /stats"])
+    }
+
     @Test func oneRouteWithSeveralMethodsReadsTheFirstButHEAD() {
         #expect(EndpointLine("GET/HEAD /v2/auth/users")?.method == .get)
         #expect(EndpointLine("HEAD|GET /v2/keys")?.method == .get)
