@@ -27,6 +27,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     // Operations
     case incompleteOperation = "incomplete-operation"
     case duplicateOperation = "duplicate-operation"
+    case repeatedOperation = "repeated-operation"
     case duplicateParameter = "duplicate-parameter"
     case htmlParameterTable = "html-parameter-table"
     case unknownType = "unknown-type"
@@ -69,7 +70,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
             .unclearRequired, .unknownLabel, .unknownDelivery, .notARegularFile, .incompleteOperation, .unknownType,
             .unknownParameterLocation, .unknownMethod, .invalidURL, .requestExampleMismatch, .readmeBesideIndex,
             .htmlParameterTable, .anchorScheme, .malformedTableRow, .invalidTableValue, .unknownNavigationPage,
-            .invalidJSONExample, .brokenSymlink, .linkOutsideContent:
+            .invalidJSONExample, .brokenSymlink, .linkOutsideContent, .repeatedOperation:
             return .warning
         case .brokenLink, .brokenAnchor, .missingFile, .duplicateSlug, .unknownScope, .unknownScopeAPI, .unknownErrorCode,
             .duplicateErrorCode, .duplicateOperation, .duplicateParameter, .unknownExampleKey,
@@ -104,6 +105,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
         case .duplicateErrorCode: "an error table listing a number or name twice"
         case .incompleteOperation: "an operation with a method but no URL, or a URL but no method"
         case .duplicateOperation: "two operations with the same method, URL and discriminator"
+        case .repeatedOperation: "an operation documented again on another page, with the same method and URL"
         case .duplicateParameter: "a parameter table listing one name twice"
         case .htmlParameterTable: "an HTML table with a parameter table's columns, which midocs does not read"
         case .unknownType: "a parameter or field type that midocs does not know"

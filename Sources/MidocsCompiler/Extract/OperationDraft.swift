@@ -28,6 +28,41 @@ struct OperationDraft {
     var endpoints: [Endpoint] = []
     var scopes: [ScopeReference] = []
     var parameters: [ParameterTableReader.Row] = []
+
+    /// Rows read from one more block (a table, a list, a definition). A name that an earlier
+    /// block gave is the same parameter told again (a bullet beside the table, a header
+    /// table repeated for each status), so it fills in what the first left out rather than
+    /// repeating it; a name twice in one block stays twice, for `duplicate-parameter`.
+    /// Returns where each row landed.
+    @discardableResult
+    mutating func addParameters(_ rows: [ParameterTableReader.Row]) -> [Int] {
+        let earlier = parameters.count
+        return rows.map { row in
+            guard let index = parameters[..<earlier].firstIndex(where: { Self.isSame($0, row) }) else {
+                parameters.append(row)
+                return parameters.count - 1
+            }
+            var first = parameters[index]
+            if first.parameter.isRequired == nil { first.parameter.isRequired = row.parameter.isRequired }
+            if first.parameter.type == nil, row.parameter.type != nil {
+                first.parameter.type = row.parameter.type
+                first.parameter.typeName = row.parameter.typeName
+            }
+            if first.parameter.description.plain.isEmpty { first.parameter.description = row.parameter.description }
+            if !first.isPlacementStated, row.isPlacementStated {
+                first.parameter.placement = row.parameter.placement
+                first.isPlacementStated = true
+            }
+            parameters[index] = first
+            return index
+        }
+    }
+
+    /// The same name, and the same place unless one of them does not say.
+    private static func isSame(_ first: ParameterTableReader.Row, _ second: ParameterTableReader.Row) -> Bool {
+        first.parameter.name == second.parameter.name
+            && (!first.isPlacementStated || !second.isPlacementStated || first.parameter.placement == second.parameter.placement)
+    }
     /// Parameters whose required-ness is marked in their text (`{{<required>}}`) rather than
     /// a column: once one of them is marked required, the unmarked ones are optional.
     var markedParameters: Set<Int> = []

@@ -18,9 +18,7 @@ extension OperationExtractor {
             let row = DefinitionReader.parameter(in: paragraph, placement: placement, source: source)
                 ?? DefinitionReader.boldNamed(paragraph, placement: placement)
         {
-            let index = draft!.parameters.count
-            draft?.parameters.append(row)
-            draft?.markedParameters.insert(index)
+            if let index = draft?.addParameters([row]).first { draft?.markedParameters.insert(index) }
             return
         }
         var isProse = true
@@ -322,7 +320,7 @@ extension OperationExtractor {
 
     private mutating func readParameters(_ table: Table, placement: Parameter.Placement?, id: String, diagnostics: inout [Diagnostic]) {
         let reader = ParameterTableReader(source: source, defaultPlacement: placement)
-        draft?.parameters += reader.parameters(in: table, diagnostics: &diagnostics)
+        draft?.addParameters(reader.parameters(in: table, diagnostics: &diagnostics))
         draft?.hasOperationParts = true
         draft?.blockRoles[table.location] = .parameterTable(operationID: id)
     }
@@ -382,13 +380,14 @@ extension OperationExtractor {
         }
         let isParameterSection = if case .parameters = context { true } else { false }
         guard let fields = FieldReader(source: source).fields(inList: list, plainNames: isParameterSection) else { return false }
-        draft?.parameters += fields.map { field in
-            ParameterTableReader.Row(
-                parameter: Parameter(
-                    name: field.name, placement: placement ?? .query, isRequired: nil, type: nil, typeName: "",
-                    description: field.description, fixedValue: nil, location: field.location),
-                isPlacementStated: placement != nil)
-        }
+        draft?.addParameters(
+            fields.map { field in
+                ParameterTableReader.Row(
+                    parameter: Parameter(
+                        name: field.name, placement: placement ?? .query, isRequired: nil, type: nil, typeName: "",
+                        description: field.description, fixedValue: nil, location: field.location),
+                    isPlacementStated: placement != nil)
+            })
         return true
     }
 

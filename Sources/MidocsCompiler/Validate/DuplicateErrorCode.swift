@@ -1,20 +1,22 @@
-/// Finds error-table rows that repeat a code or a name.
+/// Finds error-table rows that repeat a code or a name on one page. Tables on different
+/// pages (a translation, a table per API) may list the same code.
 struct DuplicateErrorCode {
     func check(_ spec: Spec) -> [Diagnostic] {
-        var byCode: [Int: ErrorCode] = [:]
-        var byName: [String: ErrorCode] = [:]
+        var byCode: [String: [Int: ErrorCode]] = [:]
+        var byName: [String: [String: ErrorCode]] = [:]
         var diagnostics: [Diagnostic] = []
         for error in spec.errorCodes.sorted(by: { $0.location < $1.location }) {
-            if let first = byCode[error.code] {
+            let file = error.location.file
+            if let first = byCode[file]?[error.code] {
                 diagnostics.append(duplicate("code \(error.code)", error, first))
             } else {
-                byCode[error.code] = error
+                byCode[file, default: [:]][error.code] = error
             }
             if error.name.isEmpty { continue }
-            if let first = byName[error.name] {
+            if let first = byName[file]?[error.name] {
                 diagnostics.append(duplicate("name '\(error.name)'", error, first))
             } else {
-                byName[error.name] = error
+                byName[file, default: [:]][error.name] = error
             }
         }
         return diagnostics

@@ -1,5 +1,7 @@
-/// Finds operations with the same method, URL and discriminator: a reader cannot tell which
-/// one a call is.
+/// Finds operations with the same method, URL and discriminator. On one page that is a
+/// mistake (an error: a reader cannot tell which one a call is); on two pages it is how
+/// docs repeat themselves (a translation, a copy, a changelog's mention), and openapi.json
+/// merges them into one operation with variants, so it is only said (`repeated-operation`).
 struct DuplicateOperation {
     func check(_ spec: Spec) -> [Diagnostic] {
         var first: [Endpoint: Operation] = [:]
@@ -9,6 +11,16 @@ struct DuplicateOperation {
             let key = Endpoint(method: method, url: url, discriminator: operation.discriminator)
             guard let earlier = first[key] else {
                 first[key] = operation
+                continue
+            }
+            if earlier.page != operation.page {
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, code: .repeatedOperation,
+                        message: "\(method.rawValue) \(url) is also documented as '\(earlier.title)' on page '\(earlier.page)'; "
+                            + "openapi.json merges the two, so keep them saying the same, or link one to the other",
+                        range: SourceRange(start: operation.location, length: 1),
+                        notes: [Diagnostic.Note("'\(earlier.title)' is here", at: earlier.location)]))
                 continue
             }
             diagnostics.append(

@@ -1,12 +1,14 @@
-/// Finds a parameter table that lists one name twice.
+/// Finds a parameter table that lists one name twice in one place (`name` in the path and
+/// in the body are two parameters; a name told again in another block is merged when read).
 struct DuplicateParameter {
     func check(_ spec: Spec) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for operation in spec.operations {
             var seen: [String: Parameter] = [:]
             for parameter in operation.parameters {
-                guard let first = seen[parameter.name] else {
-                    seen[parameter.name] = parameter
+                let key = "\(parameter.placement.rawValue) \(parameter.name)"
+                guard let first = seen[key] else {
+                    seen[key] = parameter
                     continue
                 }
                 diagnostics.append(

@@ -12,12 +12,17 @@ struct UnknownErrorCode {
         func isUnknown(_ number: Int) -> Bool {
             families.contains(number / 100) && widths.contains(String(number).count) && !codes.contains(number)
         }
-        // Three-digit codes share their numbers with HTTP statuses (`200 OK`): then only a
-        // number given as a code (`"errorCode": 105`, `code=105`) is taken for one.
-        let needsKey = widths == [3]
+        // Short codes share their numbers with HTTP statuses (`200 OK`), list numbers and
+        // versions: a number of three digits or fewer is taken for a code only where it is
+        // given as one (`"errorCode": 105`, `code=105`). A part of a dotted number (`1.2`,
+        // `0.534`) is never one.
         func isCited(_ bytes: [UInt8], _ found: (Int, SourceRange), at start: SourceLocation) -> Bool {
-            isUnknown(found.0) && (!needsKey || Self.followsCodeKey(bytes, found.1.start.column - start.column))
+            let offset = found.1.start.column - start.column
+            guard isUnknown(found.0), !Self.isInDottedNumber(bytes, offset, length: found.1.end.column - found.1.start.column) else { return false }
+            return found.0 >= 1000 || Self.followsCodeKey(bytes, offset)
         }
+        // A success answer's `code` is not an error code (`"code": "200000"` for OK).
+        let successExamples = Set(context.spec.operations.flatMap { $0.responses.filter { $0.outcome == .success }.flatMap(\.examples).map(\.location) })
 
         // The walk's closure uses only these, not the whole context.
         let locate = context.location(in:offset:)
@@ -34,6 +39,8 @@ struct UnknownErrorCode {
                         ? NumberScanner.numbers(in: Array(bytes), at: node.range.start).filter { isCited(Array(bytes), $0, at: node.range.start) } : []
                 case .code(let text):
                     numbers = NumberScanner.numbers(in: Array(text.utf8), at: node.range.start).filter { isCited(Array(text.utf8), $0, at: node.range.start) }
+                case .codeBlock where successExamples.contains(node.range.start):
+                    numbers = []
                 case .codeBlock(_, let literal):
                     // Placed in the file only when reported: placing searches the source line.
                     let example = Example(language: "", text: literal, location: node.range.start)
@@ -75,5 +82,19 @@ struct UnknownErrorCode {
         }
         let key = String(decoding: bytes[(index + 1)..<end], as: UTF8.self).lowercased()
         return key.contains("code") || key.hasPrefix("err")
+    }
+
+    /// Whether the digits at `offset` are part of `1.2.3` or `0.534`: a dot before them
+    /// after a digit, or a dot after them before a digit or letter.
+    static func isInDottedNumber(_ bytes: [UInt8], _ offset: Int, length: Int) -> Bool {
+        func isDigitOrLetter(_ index: Int) -> Bool {
+            guard index >= 0, index < bytes.count else { return false }
+            let byte = bytes[index]
+            return (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+        }
+        let before = offset - 1
+        let after = offset + length
+        if before >= 0, before < bytes.count, bytes[before] == UInt8(ascii: "."), isDigitOrLetter(before - 1) { return true }
+        return after < bytes.count && bytes[after] == UInt8(ascii: ".") && isDigitOrLetter(after + 1)
     }
 }

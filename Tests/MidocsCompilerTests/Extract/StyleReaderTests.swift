@@ -139,6 +139,37 @@ struct StyleReaderTests {
         #expect(spec.operations.map { "\($0.method?.rawValue ?? "") \($0.url?.path ?? "")" } == ["POST /put", "GET /stats"])
     }
 
+    /// A name told again in a second block (a bullet after the table) is the same
+    /// parameter: it fills in what the table left out and is not a duplicate.
+    @Test func aParameterToldTwiceIsOneParameter() throws {
+        let file = SourceFile(
+            path: "alerts.md",
+            text: """
+                # Alerts
+
+                ## Merge alerts
+
+                `POST /api/alert/{id}/merge/{caseId}`
+
+                | Name | Type | Description |
+                | --- | --- | --- |
+                | id | string | The alert. |
+
+                Parameters:
+
+                - `id`: the alert to merge
+                - `caseId`: the case it goes into
+
+                """)
+        var diagnostics: [Diagnostic] = []
+        let spec = Extractor(configuration: SiteConfiguration()).extract([MarkdownDocument(parsing: file)], diagnostics: &diagnostics)
+        let operation = try #require(spec.operations.first)
+        #expect(operation.parameters.map(\.name) == ["id", "caseId"])
+        #expect(operation.parameters[0].type == .string)
+        let checks = DuplicateParameter().check(spec)
+        #expect(checks.isEmpty, "\(checks)")
+    }
+
     @Test func oneRouteWithSeveralMethodsReadsTheFirstButHEAD() {
         #expect(EndpointLine("GET/HEAD /v2/auth/users")?.method == .get)
         #expect(EndpointLine("HEAD|GET /v2/keys")?.method == .get)

@@ -41,6 +41,12 @@ struct PageInspectorTests {
         #expect(inspection.text.contains("Looks like a request, not read as one (3)"))
     }
 
+    @Test func neverTakesAPartOfADottedNumberForACode() {
+        #expect(UnknownErrorCode.isInDottedNumber(Array("Nacos 1.x.x".utf8), 6, length: 1))
+        #expect(UnknownErrorCode.isInDottedNumber(Array(#""amount":"0.534""#.utf8), 12, length: 3))
+        #expect(!UnknownErrorCode.isInDottedNumber(Array("fails with 96003.".utf8), 11, length: 5))
+    }
+
     @Test func takesThreeDigitCodesOnlyWhereTheyAreGivenAsCodes() {
         #expect(UnknownErrorCode.followsCodeKey(Array(#"{"errorCode": 105}"#.utf8), 14))
         #expect(UnknownErrorCode.followsCodeKey(Array("code=105".utf8), 5))
