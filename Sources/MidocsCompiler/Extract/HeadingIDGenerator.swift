@@ -25,6 +25,22 @@ struct HeadingIDGenerator {
         return id
     }
 
+    /// The id a heading states itself (`### Limit {#limit-user}`, as Hugo, kramdown and
+    /// Docusaurus allow): taken as written, and counted so that later repeats avoid it.
+    mutating func use(_ id: String) -> String {
+        occurrences[id] = occurrences[id] ?? 0
+        return id
+    }
+
+    /// `Limit {#limit-user}` is `Limit` with the id `limit-user`; nil without one.
+    static func statedID(in title: String) -> (title: String, id: String)? {
+        let trimmed = title.trimmingWhitespace()
+        guard trimmed.hasSuffix("}"), let open = trimmed.range(of: "{#", options: .backwards) else { return nil }
+        let id = trimmed[open.upperBound..<trimmed.index(before: trimmed.endIndex)].trimmingWhitespace()
+        guard !id.isEmpty, !id.contains(" ") else { return nil }
+        return (trimmed[..<open.lowerBound].trimmingWhitespace(), id)
+    }
+
     /// The id GitHub gives a heading, before repeats are told apart.
     static func slug(_ title: String) -> String { githubSlug(title) }
 

@@ -11,9 +11,12 @@ struct PageExtractor {
         document.root.walk { node in
             switch node.kind {
             case .heading(let level):
-                let title = node.plainText.trimmingWhitespace()
-                headings.append(
-                    Heading(level: level, title: title, id: generator.makeID(for: title), location: node.range.start))
+                let written = node.plainText.trimmingWhitespace()
+                if let stated = HeadingIDGenerator.statedID(in: written) {
+                    headings.append(Heading(level: level, title: stated.title, id: generator.use(stated.id), location: node.range.start))
+                } else {
+                    headings.append(Heading(level: level, title: written, id: generator.makeID(for: written), location: node.range.start))
+                }
             case .link(let destination, _), .image(let destination, _):
                 let isImage = if case .image = node.kind { true } else { false }
                 links.append(

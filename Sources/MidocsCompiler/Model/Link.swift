@@ -32,7 +32,7 @@ public struct Link: Sendable, Hashable, Codable {
     public static func target(of destination: String, onPage slug: String, scheme: HeadingIDScheme = .github) -> Target {
         if scheme == .docsify, let target = docsifyTarget(of: destination, onPage: slug) { return target }
         if destination.hasPrefix("#") {
-            return .page(slug: slug, fragment: String(destination.dropFirst()))
+            return .page(slug: slug, fragment: decoded(String(destination.dropFirst())))
         }
         // Each character is looked for only when its byte is there: most destinations are
         // `page.md#anchor`, with no colon, query or percent sign, and a search by
@@ -50,7 +50,7 @@ public struct Link: Sendable, Hashable, Codable {
         var path = String(parts[0])
         if path.utf8.contains(UInt8(ascii: "?")), let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
         if path.utf8.contains(UInt8(ascii: "%")) { path = path.removingPercentEncoding ?? path }
-        let fragment = parts.count > 1 ? String(parts[1]) : nil
+        let fragment = parts.count > 1 ? decoded(String(parts[1])) : nil
         if path.isEmpty { return .page(slug: slug, fragment: fragment) }
         let resolved = resolve(path, from: folder(of: slug))
         if resolved.isEmpty || resolved.hasSuffix("/") { return .page(slug: resolved + "index", fragment: fragment) }
@@ -69,7 +69,7 @@ public struct Link: Sendable, Hashable, Codable {
             anchor = query.first { $0.hasPrefix("id=") }.map { String($0.dropFirst(3)).removingPercentEncoding ?? String($0.dropFirst(3)) }
             rest = rest[..<question]
         } else if let hash = rest.firstIndex(of: "#") {
-            anchor = String(rest[rest.index(after: hash)...])
+            anchor = decoded(String(rest[rest.index(after: hash)...]))
             rest = rest[..<hash]
         }
         if rest.isEmpty { return isRoute ? .page(slug: "index", fragment: anchor) : .page(slug: slug, fragment: anchor) }
@@ -78,6 +78,11 @@ public struct Link: Sendable, Hashable, Codable {
         if SourceFile.isPage(path) { return .page(slug: SourceFile.slug(ofPath: path), fragment: anchor) }
         // A route names a page without its extension; a path without one may be a file.
         return isRoute ? .page(slug: SourceFile.slug(ofPath: path + ".md"), fragment: anchor) : .file(path: path)
+    }
+
+    /// An anchor as the browser compares it: `#%E7%94%A8` is `#用`.
+    private static func decoded(_ fragment: String) -> String {
+        fragment.utf8.contains(UInt8(ascii: "%")) ? fragment.removingPercentEncoding ?? fragment : fragment
     }
 
     /// The folder of the page `slug`, with its slash: `guide/` for `guide/auth`, empty at the top.

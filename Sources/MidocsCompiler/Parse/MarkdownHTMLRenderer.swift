@@ -153,8 +153,15 @@ public struct MarkdownHTMLRenderer {
         }
     }
 
-    private func renderHeading(_ node: MarkdownNode, level: Int, into output: inout String) {
+    private func renderHeading(_ written: MarkdownNode, level: Int, into output: inout String) {
         newline(&output)
+        // `### Limit {#limit-user}`: the id is the heading's, not part of its text.
+        var node = written
+        if headingIDs[node.range.start] != nil, let last = node.children.last, case .text(let text) = last.kind, text.hasSuffix("}"),
+            let open = text.range(of: "{#", options: .backwards)
+        {
+            node.children[node.children.count - 1].kind = .text(String(String(text[..<open.lowerBound]).reversed().drop { $0 == " " }.reversed()))
+        }
         guard let id = headingIDs[node.range.start] else {
             output += "<h\(level)>"
             renderChildren(node, into: &output)

@@ -4,12 +4,14 @@
 struct AnchorSchemeHint {
     let scheme: HeadingIDScheme
     let index: SpecIndex
+    /// The content folder's files: a link to a file counts as broken when it names none.
+    let assetPaths: Set<String>
 
     func check(_ spec: Spec) -> [Diagnostic] {
         var broken: [(link: Link, page: Page)] = []
         for page in spec.pages {
             for link in page.links where !resolves(link.target, ids: { index.headingIDsBySlug[$0] }) {
-                if case .page = link.target { broken.append((link, page)) }
+                broken.append((link, page))
             }
         }
         guard let first = broken.first else { return [] }
@@ -38,7 +40,7 @@ struct AnchorSchemeHint {
         return [
             Diagnostic(
                 .warning, code: .anchorScheme,
-                message: "\(Self.share(best.count, of: broken.count, total: total)) links to missing pages or headings would resolve with \(best.scheme.rawValue)'s "
+                message: "\(Self.share(best.count, of: broken.count, total: total)) links to missing pages, files or headings would resolve with \(best.scheme.rawValue)'s "
                     + "heading ids and links; if these docs were written for \(best.scheme.rawValue), add 'anchors: \(best.scheme.rawValue)' to site.yml",
                 range: first.link.range)
         ]
@@ -52,6 +54,7 @@ struct AnchorSchemeHint {
     }
 
     private func resolves(_ target: Link.Target, ids: (String) -> Set<String>?) -> Bool {
+        if case .file(let path) = target { return assetPaths.contains(path) || Link.page(named: path, in: index.pagesBySlug) != nil }
         guard case .page(let slug, let fragment) = target else { return true }
         guard let known = ids(slug) else { return false }
         guard let fragment, !fragment.isEmpty else { return true }

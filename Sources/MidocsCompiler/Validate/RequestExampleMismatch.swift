@@ -20,6 +20,10 @@ struct RequestExampleMismatch {
     ) -> [Diagnostic] {
         let names = Set(body.map(\.name))
         let sent = Self.keyPaths(object, prefix: "")
+        // An example that shares no key with the parameters is not this request's body (a
+        // response, another message of a socket API): nothing to compare.
+        guard sent.contains(where: { key in names.contains(key) || names.contains(where: { $0.hasPrefix(key + ".") || key.hasPrefix($0 + ".") }) })
+        else { return [] }
         var diagnostics: [Diagnostic] = []
         // A key is documented when a parameter names it, or names its object or a key inside it.
         for key in sent.sorted() where !names.contains(key) && !names.contains(where: { $0.hasPrefix(key + ".") || key.hasPrefix($0 + ".") }) {

@@ -57,7 +57,7 @@ public struct Validator: Sendable {
         var diagnostics: [Diagnostic] = []
         diagnostics += NavigationMismatch(configuration: configuration).check(spec)
         diagnostics += DuplicateSlug().check(spec)
-        diagnostics += AnchorSchemeHint(scheme: configuration.anchors, index: SpecIndex(spec)).check(spec)
+        diagnostics += AnchorSchemeHint(scheme: configuration.anchors, index: SpecIndex(spec), assetPaths: assetPaths).check(spec)
         diagnostics += UnknownScopeAPI().check(spec)
         diagnostics += UnusedScope().check(spec)
         diagnostics += DuplicateErrorCode().check(spec)

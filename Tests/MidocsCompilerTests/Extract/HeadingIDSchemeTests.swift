@@ -45,6 +45,19 @@ struct HeadingIDSchemeTests {
         #expect(Link.target(of: destination, onPage: page, scheme: .docsify) == expected)
     }
 
+    /// `### Limit {#limit-user}` states its own id (Hugo, kramdown, Docusaurus), and a
+    /// percent-encoded anchor is compared decoded.
+    @Test func headingsMayStateTheirIDAndAnchorsMayBeEncoded() throws {
+        let file = SourceFile(path: "mod.md", text: "# Mod\n\n### Limit a user {#limit-user}\n\n[a](#limit-user) [b](#%E7%94%A8%E6%88%B7)\n\n## 用户\n")
+        let content = Content(files: [file], assets: [], configuration: SiteConfiguration(), theme: Theme(templates: ["page": "{{{content}}}"], staticFiles: []))
+        let compilation = compile(content)
+        #expect(compilation.diagnostics.isEmpty, "\(compilation.diagnostics)")
+        #expect(compilation.spec.pages[0].headings.map(\.id) == ["mod", "limit-user", "用户"])
+        #expect(compilation.spec.pages[0].headings[1].title == "Limit a user")
+        let html = try #require(compilation.outputs.first { $0.path == "mod.html" })
+        #expect(String(decoding: html.data, as: UTF8.self).contains("<h3 id=\"limit-user\">Limit a user <a"))
+    }
+
     @Test func aDocsifySiteBuildsWithItsOwnLinksUnderItsScheme() throws {
         var content = try ContentLoader(
             contentFolder: TestSupport.fixtures.appendingPathComponent("Checks/anchor-scheme/content"),
