@@ -70,10 +70,11 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
             .unclearRequired, .unknownLabel, .unknownDelivery, .notARegularFile, .incompleteOperation, .unknownType,
             .unknownParameterLocation, .unknownMethod, .invalidURL, .requestExampleMismatch, .readmeBesideIndex,
             .htmlParameterTable, .anchorScheme, .malformedTableRow, .invalidTableValue, .unknownNavigationPage,
-            .invalidJSONExample, .brokenSymlink, .linkOutsideContent, .repeatedOperation:
+            .invalidJSONExample, .brokenSymlink, .linkOutsideContent, .repeatedOperation,
+            .duplicateOperation:
             return .warning
         case .brokenLink, .brokenAnchor, .missingFile, .duplicateSlug, .unknownScope, .unknownScopeAPI, .unknownErrorCode,
-            .duplicateErrorCode, .duplicateOperation, .duplicateParameter, .unknownExampleKey,
+            .duplicateErrorCode, .duplicateParameter, .unknownExampleKey,
             .missingExampleField, .exampleTypeMismatch, .unknownRedirectParameter, .signatureMismatch,
             .normalizedStringMismatch, .signatureExampleHost, .signatureExamplePath, .incompleteSignatureExample,
             .redirectURIExample, .invalidConfiguration, .invalidTemplate, .missingTemplate, .notUTF8, .binaryFile,

@@ -233,13 +233,20 @@ extension OperationExtractor {
     private mutating func readExample(_ example: Example) {
         switch context {
         case .response(let index):
-            if draft?.responses[index].status == nil, let status = ResponseShaper.statusLine(example.text) {
-                draft?.responses[index].status = status
+            let status = ResponseShaper.statusLine(example.text)
+            if let status, let current = draft?.responses[index].status, current != status {
+                // `Status: 201 Created` after `Status: 422 ...`: the next response starts.
+                startResponse(status < 400 ? .success : .failure, status: status, at: example.location)
+                if case .response(let next) = context { draft?.responses[next].examples.append(example) }
+                return
             }
+            if draft?.responses[index].status == nil, let status { draft?.responses[index].status = status }
             draft?.responses[index].examples.append(example)
         case .responses:
+            let status = ResponseShaper.statusLine(example.text)
             draft?.responses.append(
-                OperationDraft.ResponseDraft(outcome: .success, examples: [example], location: example.location))
+                OperationDraft.ResponseDraft(
+                    outcome: (status ?? 200) < 400 ? .success : .failure, status: status, examples: [example], location: example.location))
             context = .response((draft?.responses.count ?? 1) - 1)
         case .request, .parameters:
             draft?.requestExamples.append(example)

@@ -1,7 +1,8 @@
-/// Finds operations with the same method, URL and discriminator. On one page that is a
-/// mistake (an error: a reader cannot tell which one a call is); on two pages it is how
-/// docs repeat themselves (a translation, a copy, a changelog's mention), and openapi.json
-/// merges them into one operation with variants, so it is only said (`repeated-operation`).
+/// Finds operations with the same method, URL and discriminator. openapi.json merges them
+/// into one operation with variants and spec.json keeps both, so no output is wrong: on one
+/// page it is likely a slip or a scenario told twice (`duplicate-operation`), on two pages
+/// how docs repeat themselves, a translation, a copy, a changelog's mention
+/// (`repeated-operation`). Both are warnings.
 struct DuplicateOperation {
     func check(_ spec: Spec) -> [Diagnostic] {
         var first: [Endpoint: Operation] = [:]
@@ -25,10 +26,10 @@ struct DuplicateOperation {
             }
             diagnostics.append(
                 Diagnostic(
-                    .error, code: .duplicateOperation,
+                    .warning, code: .duplicateOperation,
                     message: "'\(operation.title)' and '\(earlier.title)' are both \(method.rawValue) \(url)"
                         + (operation.discriminator.map { " with \($0)" } ?? "")
-                        + "; give them different fixed values for a parameter, or merge them",
+                        + "; openapi.json merges them, so give them different fixed values for a parameter, or merge them",
                     range: SourceRange(start: operation.location, length: 1),
                     notes: [Diagnostic.Note("'\(earlier.title)' is here", at: earlier.location)]))
         }

@@ -170,6 +170,46 @@ struct StyleReaderTests {
         #expect(checks.isEmpty, "\(checks)")
     }
 
+    /// `Status: 422 ...` then `Status: 201 Created` under one Response heading: two
+    /// responses, so the 201 field table is not the 422 example's.
+    @Test func eachStatusLineStartsItsResponse() throws {
+        let file = SourceFile(
+            path: "teams.md",
+            text: """
+                # Create a team
+
+                ```text
+                POST /teams
+                ```
+
+                ## Response
+
+                ```text
+                Status: 422 Unprocessable Entity
+                ```
+
+                ```json
+                { "errors": { "name": ["empty"] } }
+                ```
+
+                ```text
+                Status: 201 Created
+                ```
+
+                | Name | Type | Description |
+                | --- | --- | --- |
+                | `id` | `string` | The team. |
+
+                """)
+        var diagnostics: [Diagnostic] = []
+        let spec = Extractor(configuration: SiteConfiguration()).extract([MarkdownDocument(parsing: file)], diagnostics: &diagnostics)
+        let responses = try #require(spec.operations.first).responses
+        #expect(responses.map(\.status) == [422, 201])
+        #expect(responses.map(\.outcome) == [.failure, .success])
+        #expect(responses.map(\.fields.count) == [0, 1])
+        #expect(responses.map(\.examples.count) == [2, 1])
+    }
+
     @Test func oneRouteWithSeveralMethodsReadsTheFirstButHEAD() {
         #expect(EndpointLine("GET/HEAD /v2/auth/users")?.method == .get)
         #expect(EndpointLine("HEAD|GET /v2/keys")?.method == .get)
