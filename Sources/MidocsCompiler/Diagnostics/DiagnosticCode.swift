@@ -71,9 +71,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
             .unknownParameterLocation, .unknownMethod, .invalidURL, .requestExampleMismatch, .readmeBesideIndex,
             .htmlParameterTable, .anchorScheme, .malformedTableRow, .invalidTableValue, .unknownNavigationPage,
             .invalidJSONExample, .brokenSymlink, .linkOutsideContent, .repeatedOperation,
-            .duplicateOperation:
+            .duplicateOperation, .unknownErrorCode:
             return .warning
-        case .brokenLink, .brokenAnchor, .missingFile, .duplicateSlug, .unknownScope, .unknownScopeAPI, .unknownErrorCode,
+        case .brokenLink, .brokenAnchor, .missingFile, .duplicateSlug, .unknownScope, .unknownScopeAPI,
             .duplicateErrorCode, .duplicateParameter, .unknownExampleKey,
             .missingExampleField, .exampleTypeMismatch, .unknownRedirectParameter, .signatureMismatch,
             .normalizedStringMismatch, .signatureExampleHost, .signatureExamplePath, .incompleteSignatureExample,

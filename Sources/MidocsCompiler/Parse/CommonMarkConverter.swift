@@ -157,8 +157,11 @@ struct CommonMarkConverter {
     private func sourceRange(of node: OpaquePointer, path: String, fallback: SourceRange?) -> SourceRange {
         let startLine = Int(cmark_node_get_start_line(node))
         let startColumn = Int(cmark_node_get_start_column(node))
+        // Nodes an extension makes (the autolink extension's links and the text it splits
+        // off) have no place: they get an empty range where their parent starts, not the
+        // parent's whole range, which a check would read as their text.
         guard startLine > 0, startColumn > 0 else {
-            return fallback ?? SourceRange(start: SourceLocation(file: path, line: 1, column: 1), length: 0)
+            return SourceRange(start: fallback?.start ?? SourceLocation(file: path, line: 1, column: 1), length: 0)
         }
         let endLine = max(Int(cmark_node_get_end_line(node)), startLine)
         let endColumn = Int(cmark_node_get_end_column(node))

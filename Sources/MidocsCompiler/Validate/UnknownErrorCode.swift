@@ -56,7 +56,7 @@ struct UnknownErrorCode {
                     let suggestion = Suggestion.closest(to: String(number), among: codes.map(String.init))
                     diagnostics.append(
                         Diagnostic(
-                            .error, code: .unknownErrorCode,
+                            .warning, code: .unknownErrorCode,
                             message: "error code \(number) is not in the error table"
                                 + (suggestion.map { "; did you mean \($0)?" } ?? ""),
                             range: range, notes: tableNote))

@@ -82,11 +82,11 @@ struct IncrementalCompileTests {
 
         // Prose within a line keeps the model: only that page is checked and rendered, and
         // a mistake in the prose is still found.
-        try session.edit("faq.md", replacing: "rather than bearer tokens.", with: "rather than bearer tokens (error 96099 otherwise).")
+        try session.edit("faq.md", replacing: "rather than bearer tokens.", with: "rather than bearer tokens ([see](nowhere.md)).")
         let inline = try session.rebuild()
         #expect(inline.work.parsed == 1 && inline.outputs.isEmpty)
-        #expect(inline.diagnostics.map(\.code) == [.unknownErrorCode])
-        try session.edit("faq.md", replacing: " (error 96099 otherwise)", with: "")
+        #expect(inline.diagnostics.map(\.code) == [.brokenLink])
+        try session.edit("faq.md", replacing: " ([see](nowhere.md))", with: "")
         // The page is back to what was rendered before the mistake: nothing to render.
         let fixed = try session.rebuild()
         #expect(fixed.work.parsed == 1 && fixed.work.rendered == 0 && !fixed.work.modelChanged)
@@ -112,9 +112,9 @@ struct IncrementalCompileTests {
         // A build with errors renders nothing; the next one must not take its pages for
         // current. Here the model changes along with the mistake, and the fix is prose only.
         try session.edit("open-api.md", replacing: "## Get the user profile", with: "## Get the profile of the user")
-        try session.edit("faq.md", replacing: "rather than bearer tokens.", with: "rather than bearer tokens (error 96099 otherwise).")
-        #expect(try session.rebuild().diagnostics.map(\.code) == [.unknownErrorCode])
-        try session.edit("faq.md", replacing: " (error 96099 otherwise)", with: "")
+        try session.edit("faq.md", replacing: "rather than bearer tokens.", with: "rather than bearer tokens ([see](nowhere.md)).")
+        #expect(try session.rebuild().diagnostics.map(\.code) == [.brokenLink])
+        try session.edit("faq.md", replacing: " ([see](nowhere.md))", with: "")
         let retitled = try session.rebuild()
         #expect(retitled.diagnostics.isEmpty)
         // The title is in every model output; the line says so.
