@@ -17,7 +17,7 @@ struct FieldReader {
                 name: name,
                 type: typeCell.flatMap { CellReader.type(of: $0, diagnostics: &diagnostics) },
                 typeName: typeCell?.text ?? "",
-                isRequired: requiredColumn.map { CellReader.isRequired(row[$0], diagnostics: &diagnostics) } ?? true,
+                isRequired: requiredColumn.map { CellReader.isRequired(row[$0], diagnostics: &diagnostics) } ?? nil,
                 description: descriptionColumn.map { CellReader.text(row[$0], source: source) } ?? .empty,
                 location: row[nameColumn].range.start)
         }
