@@ -1,3 +1,5 @@
+import Foundation
+
 extension OperationExtractor {
     // MARK: Paragraphs
 
@@ -190,7 +192,44 @@ extension OperationExtractor {
             }
             return
         }
+        // `Query Params:` then an indented block of `topic - the topic to publish to` lines.
+        let opening = source.line(block.range.start.line).trimmingWhitespace()
+        var firstLine = block.range.start
+        if opening.hasPrefix("```") || opening.hasPrefix("~~~") { firstLine.line += 1 }
+        if case .parameters(let placement) = context, let rows = Self.definitionLines(literal, placement: placement, at: firstLine) {
+            draft?.addParameters(rows)
+            draft?.hasOperationParts = true
+            return
+        }
         readExample(example)
+    }
+
+    /// A code block whose every line is `name - description` (or `name: description`): a
+    /// list of parameters written as plain text. "(optional)" or "(required)" in the
+    /// description says which; otherwise the docs do not say.
+    static func definitionLines(_ literal: String, placement: Parameter.Placement?, at location: SourceLocation) -> [ParameterTableReader.Row]? {
+        let lines = literal.split(separator: "\n").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        guard !lines.isEmpty, lines.count <= 200 else { return nil }
+        var rows: [ParameterTableReader.Row] = []
+        for (index, line) in lines.enumerated() {
+            guard let separator = [" - ", " – ", ": ", "\t"].compactMap({ line.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+            let name = line[..<separator.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: "`*"))
+            guard !name.isEmpty, name.count <= 40, name.first?.isLetter == true || name.first == "_",
+                name.allSatisfy({ $0.isLetter || $0.isNumber || "_-.[]".contains($0) })
+            else { return nil }
+            let description = line[separator.upperBound...].trimmingWhitespace()
+            let lowered = description.lowercased()
+            let isRequired: Bool? = lowered.contains("(optional") || lowered.hasPrefix("optional") ? false : lowered.contains("(required") ? true : nil
+            var place = location
+            place.line += index
+            rows.append(
+                ParameterTableReader.Row(
+                    parameter: Parameter(
+                        name: name, placement: placement ?? .query, isRequired: isRequired, type: nil, typeName: "",
+                        description: Text(markdown: description, plain: description), fixedValue: nil, location: place),
+                    isPlacementStated: placement != nil))
+        }
+        return rows
     }
 
     private mutating func declareAll(_ literal: String) {

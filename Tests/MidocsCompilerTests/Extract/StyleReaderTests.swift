@@ -210,6 +210,34 @@ struct StyleReaderTests {
         #expect(responses.map(\.examples.count) == [2, 1])
     }
 
+    /// `Query Params:` then an indented block of `name - description` lines, and items of
+    /// a list that open with a heading beside items that do not.
+    @Test func parametersAsPlainLinesInACodeBlock() throws {
+        let file = SourceFile(
+            path: "queue.md",
+            text: """
+                # Queue
+
+                * [`/put`](#post-put) - add a message
+
+                * #### `POST` `/put`
+
+                  Adds a message.
+
+                  Query Params:
+
+                      topic - the topic to add to
+                      delay - the time in ms to wait (optional)
+
+                """)
+        var diagnostics: [Diagnostic] = []
+        let spec = Extractor(configuration: SiteConfiguration()).extract([MarkdownDocument(parsing: file)], diagnostics: &diagnostics)
+        let operation = try #require(spec.operations.first)
+        #expect(operation.url?.path == "/put")
+        #expect(operation.parameters.map { "\($0.name) \($0.placement.rawValue) \($0.isRequired.map(String.init) ?? "unknown")" } == ["topic query unknown", "delay query false"])
+        #expect(operation.parameters.map(\.location.line) == [11, 12])
+    }
+
     @Test func oneRouteWithSeveralMethodsReadsTheFirstButHEAD() {
         #expect(EndpointLine("GET/HEAD /v2/auth/users")?.method == .get)
         #expect(EndpointLine("HEAD|GET /v2/keys")?.method == .get)
