@@ -10,6 +10,7 @@ extension OperationExtractor {
         }
         if draft?.endpoints.isEmpty == true, awaited == nil {
             if let method = Self.pageMethod(paragraph.plainText) { pageMethod = method }
+            if let placement = Self.pagePlacement(paragraph.plainText) { pagePlacement = placement }
             if sectionBlocks == 1, let url = Self.lonePath(paragraph) {
                 draft?.declare(url: url)
                 setRole(.hidden, at: paragraph)
@@ -143,6 +144,7 @@ extension OperationExtractor {
     /// `Base URL: https://api.example.com` outside any operation, and "All requests are
     /// POST" (`均是 POST 方法`): the method of the page's operations that give none.
     mutating func readBaseURL(_ paragraph: MarkdownNode) {
+        if let placement = Self.pagePlacement(paragraph.plainText) { pagePlacement = placement }
         for line in Self.lines(of: paragraph) {
             if let method = Self.pageMethod(Self.text(of: line)) { pageMethod = method }
             guard let labeled = LabeledLine.boldLine(line) ?? LabeledLine.plainLine(line),
@@ -162,6 +164,23 @@ extension OperationExtractor {
         let lowered = text.lowercased()
         let isAll = ["all ", "every ", "always", "均", "都", "所有", "一律", "全部"].contains { lowered.contains($0) }
         return isAll ? methods[0] : nil
+    }
+
+    /// A sentence that sends every parameter one way: a word for parameters, a word that
+    /// says all, and one place ("request parameters are all passed in request headers",
+    /// "参数均通过请求头传递", "all parameters go in a JSON body").
+    static func pagePlacement(_ text: String) -> Parameter.Placement? {
+        guard text.count < 200 else { return nil }
+        let lowered = text.lowercased()
+        guard ["parameter", "param", "参数"].contains(where: lowered.contains),
+            ["all ", "every ", "always", "均", "都", "所有", "一律", "全部"].contains(where: lowered.contains)
+        else { return nil }
+        let places: [(Parameter.Placement, [String])] = [
+            (.header, ["header", "请求头", "头部"]), (.body, ["json body", "request body", "json object", "请求体", "json 格式的请求体"]),
+            (.form, ["form", "表单"]), (.query, ["query string", "query parameters", "查询字符串", "url 参数"]),
+        ]
+        let found = places.filter { $0.1.contains(where: lowered.contains) }
+        return found.count == 1 ? found[0].0 : nil
     }
 
     static func range(of line: [MarkdownNode]) -> SourceRange {

@@ -40,6 +40,9 @@ struct OperationExtractor {
     var pageBase: OperationURL?
     /// "All requests are POST": the method of the page's operations that give none.
     var pageMethod: HTTPMethod?
+    /// "Request parameters are all passed in headers": where the page's parameters go when
+    /// their own table or section does not say.
+    var pagePlacement: Parameter.Placement?
     /// Blocks read under the current heading, to know a section's first one.
     var sectionBlocks = 0
     var result = Result()
@@ -266,6 +269,14 @@ struct OperationExtractor {
         if let pageMethod {
             for index in draft?.endpoints.indices ?? 0..<0 where draft?.endpoints[index].method == nil {
                 draft?.endpoints[index].method = pageMethod
+            }
+        }
+        if let pagePlacement {
+            let inPaths = Set(draft?.endpoints.flatMap { $0.url?.pathParameters ?? [] } ?? [])
+            for index in draft?.parameters.indices ?? 0..<0
+            where draft?.parameters[index].isPlacementStated == false && !inPaths.contains(draft?.parameters[index].parameter.name ?? "") {
+                draft?.parameters[index].parameter.placement = pagePlacement
+                draft?.parameters[index].isPlacementStated = true
             }
         }
         if let draft, draft.hasOperationParts {

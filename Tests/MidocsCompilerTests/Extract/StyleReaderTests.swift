@@ -238,6 +238,34 @@ struct StyleReaderTests {
         #expect(operation.parameters.map(\.location.line) == [11, 12])
     }
 
+    /// "Request parameters are all passed in request headers", said once for the page.
+    @Test func aPageWideStatementPlacesTheParameters() throws {
+        let file = SourceFile(
+            path: "files.md",
+            text: """
+                # Files
+
+                请求参数均通过请求头传递。
+
+                ## Upload a file
+
+                `PUT /{bucket}/{path}`
+
+                | 参数 | 必选 | 说明 |
+                | --- | --- | --- |
+                | Content-MD5 | 否 | 文件的 MD5 值 |
+                | bucket | 是 | 空间名 |
+
+                """)
+        var diagnostics: [Diagnostic] = []
+        let spec = Extractor(configuration: SiteConfiguration()).extract([MarkdownDocument(parsing: file)], diagnostics: &diagnostics)
+        let placements = try #require(spec.operations.first).parameters.map { "\($0.name) \($0.placement.rawValue)" }
+        #expect(placements.contains("Content-MD5 header"))
+        #expect(placements.contains("bucket path"))
+        #expect(OperationExtractor.pagePlacement("All parameters are sent in a JSON body.") == .body)
+        #expect(OperationExtractor.pagePlacement("All requests are signed.") == nil)
+    }
+
     @Test func oneRouteWithSeveralMethodsReadsTheFirstButHEAD() {
         #expect(EndpointLine("GET/HEAD /v2/auth/users")?.method == .get)
         #expect(EndpointLine("HEAD|GET /v2/keys")?.method == .get)
