@@ -26,7 +26,8 @@ public struct Extractor: Sendable {
         let headingIDs = Dictionary(page.headings.map { ($0.location, $0.id) }, uniquingKeysWith: { first, _ in first })
         let server = configuration.servers.first.flatMap(OperationURL.init(parsing:))
         var reader = OperationExtractor(document: document, headingIDs: headingIDs, server: server)
-        let found = reader.extract(document.blocks, profileReader: profile?.makeReader(), diagnostics: &pageDiagnostics)
+        var found = reader.extract(document.blocks, profileReader: profile?.makeReader(), diagnostics: &pageDiagnostics)
+        found.operations += GitBookAPIMethod.operations(in: document.file)
         return PageExtraction(page: page, found: found, diagnostics: pageDiagnostics)
     }
 

@@ -266,6 +266,51 @@ struct StyleReaderTests {
         #expect(OperationExtractor.pagePlacement("All requests are signed.") == nil)
     }
 
+    /// GitBook's Liquid API blocks: one operation each, with its parameters by section.
+    @Test func gitBookAPIMethodBlocks() throws {
+        let file = SourceFile(
+            path: "lists.md",
+            text: """
+                # Lists
+
+                {% api-method method="delete" host="https://todo.example.com" path="/api/lists/:id" %}
+                {% api-method-summary %}
+                Delete a list
+                {% endapi-method-summary %}
+
+                {% api-method-spec %}
+                {% api-method-request %}
+                {% api-method-path-parameters %}
+                {% api-method-parameter name="id" type="integer" required=true %}
+                The list.
+                {% endapi-method-parameter %}
+                {% endapi-method-path-parameters %}
+                {% api-method-query-parameters %}
+                {% api-method-parameter name="force" type="boolean" %}
+                Also when it has items.
+                {% endapi-method-parameter %}
+                {% endapi-method-query-parameters %}
+                {% endapi-method-request %}
+                {% api-method-response %}
+                {% api-method-response-example httpCode=204 %}
+                {% endapi-method-response-example %}
+                {% endapi-method-response %}
+                {% endapi-method-spec %}
+                {% endapi-method %}
+
+                """)
+        var diagnostics: [Diagnostic] = []
+        let spec = Extractor(configuration: SiteConfiguration()).extract([MarkdownDocument(parsing: file)], diagnostics: &diagnostics)
+        let operation = try #require(spec.operations.first)
+        #expect(spec.operations.count == 1)
+        #expect(operation.title == "Delete a list")
+        #expect(operation.method == .delete)
+        #expect(operation.url?.description == "https://todo.example.com/api/lists/{id}")
+        #expect(operation.parameters.map { "\($0.name) \($0.placement.rawValue) \($0.isRequired.map(String.init) ?? "unknown")" } == ["id path true", "force query unknown"])
+        #expect(operation.responses.map(\.status) == [204])
+        #expect(operation.location.line == 3)
+    }
+
     @Test func oneRouteWithSeveralMethodsReadsTheFirstButHEAD() {
         #expect(EndpointLine("GET/HEAD /v2/auth/users")?.method == .get)
         #expect(EndpointLine("HEAD|GET /v2/keys")?.method == .get)

@@ -1,0 +1,135 @@
+/// GitBook's API blocks, written as Liquid tags in the Markdown:
+///
+///     {% api-method method="get" host="https://api.example.com" path="/api/campaigns/:id" %}
+///     {% api-method-summary %}Get Campaign{% endapi-method-summary %}
+///     {% api-method-path-parameters %}
+///     {% api-method-parameter name="id" type="integer" required=true %} ... {% endapi-method-parameter %}
+///     ...
+///     {% api-method-response-example httpCode=200 %} ... {% endapi-method-response-example %}
+///     {% endapi-method %}
+///
+/// Each block is one operation, read from the page's text: GitBook renders them as cards,
+/// and their tags are not Markdown a reader could hold.
+enum GitBookAPIMethod {
+    /// The sections that hold parameters, and where those parameters go.
+    private static let placements: [String: Parameter.Placement] = [
+        "api-method-path-parameters": .path, "api-method-query-parameters": .query, "api-method-headers": .header,
+        "api-method-body-parameters": .body, "api-method-form-data-parameters": .form, "api-method-cookies": .cookie,
+    ]
+
+    static func operations(in file: SourceFile) -> [Operation] {
+        guard file.text.utf8.count < 5_000_000, file.text.contains("{% api-method ") else { return [] }
+        var operations: [Operation] = []
+        var current: (tag: Tag, summary: String, parameters: [Parameter], statuses: [(Int, SourceLocation)])?
+        var placement: Parameter.Placement?
+        var summaryStart: String.Index?
+        var usedAnchors: [String: Int] = [:]
+        let text = file.text
+        for tag in Self.tags(in: text, file: file.path) {
+            switch tag.name {
+            case "api-method":
+                current = (tag, "", [], [])
+            case "api-method-summary":
+                summaryStart = tag.end
+            case "endapi-method-summary":
+                if let start = summaryStart, current != nil { current?.summary = text[start..<tag.start].trimmingWhitespace() }
+                summaryStart = nil
+            case "api-method-parameter":
+                guard current != nil, let name = tag.attributes["name"], !name.isEmpty else { continue }
+                let typeName = tag.attributes["type"] ?? ""
+                current?.parameters.append(
+                    Parameter(
+                        name: name, placement: placement ?? .query, isRequired: tag.attributes["required"].map { $0 == "true" },
+                        type: ValueType(parsing: typeName), typeName: typeName, description: .empty, fixedValue: nil,
+                        location: tag.location))
+            case "api-method-response-example":
+                if let code = tag.attributes["httpCode"].flatMap(Int.init) { current?.statuses.append((code, tag.location)) }
+            case "endapi-method":
+                guard let open = current else { continue }
+                current = nil
+                let title = open.summary.isEmpty ? "\(open.tag.attributes["method"]?.uppercased() ?? "") \(open.tag.attributes["path"] ?? "")" : open.summary
+                var anchor = HeadingIDGenerator.slug(title)
+                let repeats = usedAnchors[anchor, default: 0]
+                usedAnchors[anchor] = repeats + 1
+                if repeats > 0 { anchor += "-\(repeats + 1)" }
+                let host = (open.tag.attributes["host"] ?? "").trimmingWhitespace()
+                let path = open.tag.attributes["path"] ?? ""
+                let url = OperationURL(parsingReference: host.isEmpty ? path : host.hasSuffix("/") && path.hasPrefix("/") ? host + path.dropFirst() : host + path)
+                operations.append(
+                    Operation(
+                        id: "\(file.slug).\(anchor)", title: title, page: file.slug, anchor: anchor,
+                        method: open.tag.attributes["method"].flatMap { HTTPMethod(parsing: $0.uppercased()) }, url: url,
+                        parameters: open.parameters,
+                        responses: open.statuses.map { status, location in
+                            Response(outcome: status < 400 ? .success : .failure, delivery: .jsonBody, status: status, location: location)
+                        },
+                        location: open.tag.location))
+            default:
+                if let section = placements[tag.name] {
+                    placement = section
+                } else if tag.name.hasPrefix("endapi-method-") && placements[String(tag.name.dropFirst(3))] != nil {
+                    placement = nil
+                }
+            }
+        }
+        return operations
+    }
+
+    struct Tag {
+        var name: String
+        var attributes: [String: String]
+        var start: String.Index
+        var end: String.Index
+        var location: SourceLocation
+    }
+
+    /// Every `{% name key="value" key=value %}` of the text, in order.
+    static func tags(in text: String, file: String) -> [Tag] {
+        var tags: [Tag] = []
+        var line = 1
+        var lineStart = text.startIndex
+        var index = text.startIndex
+        while let open = text[index...].range(of: "{%") {
+            for position in text[index..<open.lowerBound].indices where text[position] == "\n" {
+                line += 1
+                lineStart = text.index(after: position)
+            }
+            guard let close = text[open.upperBound...].range(of: "%}") else { break }
+            let body = text[open.upperBound..<close.lowerBound].trimmingWhitespace()
+            var words = body.split(separator: " ", maxSplits: 1)
+            let name = words.isEmpty ? "" : String(words.removeFirst())
+            let column = text[lineStart..<open.lowerBound].utf8.count + 1
+            tags.append(
+                Tag(
+                    name: name, attributes: attributes(words.first.map(String.init) ?? ""), start: open.lowerBound, end: close.upperBound,
+                    location: SourceLocation(file: file, line: line, column: column)))
+            for position in text[open.lowerBound..<close.upperBound].indices where text[position] == "\n" {
+                line += 1
+                lineStart = text.index(after: position)
+            }
+            index = close.upperBound
+        }
+        return tags
+    }
+
+    /// `method="get" required=true` as a dictionary.
+    private static func attributes(_ text: String) -> [String: String] {
+        var result: [String: String] = [:]
+        var rest = Substring(text)
+        while let equals = rest.firstIndex(of: "=") {
+            let key = rest[..<equals].trimmingWhitespace()
+            var value = rest[rest.index(after: equals)...].drop { $0 == " " }
+            if let quote = value.first, quote == "\"" || quote == "'" {
+                value = value.dropFirst()
+                let end = value.firstIndex(of: quote) ?? value.endIndex
+                result[key] = String(value[..<end])
+                rest = end < value.endIndex ? value[value.index(after: end)...] : ""
+            } else {
+                let end = value.firstIndex(of: " ") ?? value.endIndex
+                result[key] = String(value[..<end])
+                rest = value[end...]
+            }
+        }
+        return result
+    }
+}
