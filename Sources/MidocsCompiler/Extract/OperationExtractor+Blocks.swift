@@ -172,14 +172,17 @@ extension OperationExtractor {
     static func pagePlacement(_ text: String) -> Parameter.Placement? {
         guard text.count < 200 else { return nil }
         let lowered = text.lowercased()
-        guard ["parameter", "param", "参数"].contains(where: lowered.contains),
-            ["all ", "every ", "always", "均", "都", "所有", "一律", "全部"].contains(where: lowered.contains)
-        else { return nil }
         let places: [(Parameter.Placement, [String])] = [
-            (.header, ["header", "请求头", "头部"]), (.body, ["json body", "request body", "json object", "请求体", "json 格式的请求体"]),
-            (.form, ["form", "表单"]), (.query, ["query string", "query parameters", "查询字符串", "url 参数"]),
+            (.header, ["header", "headers", "请求头", "头部"]), (.body, ["json body", "request body", "json object", "请求体"]),
+            (.form, ["form", "表单"]), (.query, ["query string", "querystring", "查询字符串"]),
         ]
-        let found = places.filter { $0.1.contains(where: lowered.contains) }
+        // English words count whole ("formats" is no form); Chinese ones as written.
+        let words = " " + lowered.map { $0.isLetter || $0.isNumber || !$0.isASCII ? $0 : " " }.map(String.init).joined() + " "
+        let says = { (word: String) in word.isAllASCII ? words.contains(" \(word) ") : lowered.contains(word) }
+        guard ["parameters", "params", "parameter"].contains(where: says) || lowered.contains("参数"),
+            ["all", "every", "always"].contains(where: says) || ["均", "都", "所有", "一律", "全部"].contains(where: lowered.contains)
+        else { return nil }
+        let found = places.filter { $0.1.contains(where: says) }
         return found.count == 1 ? found[0].0 : nil
     }
 

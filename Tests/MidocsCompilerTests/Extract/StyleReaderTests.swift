@@ -264,6 +264,7 @@ struct StyleReaderTests {
         #expect(placements.contains("bucket path"))
         #expect(OperationExtractor.pagePlacement("All parameters are sent in a JSON body.") == .body)
         #expect(OperationExtractor.pagePlacement("All requests are signed.") == nil)
+        #expect(OperationExtractor.pagePlacement("It describes all endpoints, request parameters, response formats and schemas.") == nil)
     }
 
     /// GitBook's Liquid API blocks: one operation each, with its parameters by section.
