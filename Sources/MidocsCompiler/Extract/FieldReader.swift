@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads response fields from a field table (`Field | Type | Required | Description`) or a
 /// numbered list of bold names (`1. __ticket__: the new ticket`), and nests dotted names:
 /// `data.miliaoNick` goes inside `data`.
@@ -45,11 +47,25 @@ struct FieldReader {
                 ? "" : source.slice(SourceRange(start: description[0].range.start, end: paragraph.range.end))
             fields.append(
                 Field(
-                    name: String(name.plainText.trimmingWhitespace().prefix { $0 != "=" }), type: nil, typeName: "", isRequired: nil,
+                    name: String(name.plainText.trimmingWhitespace().prefix { $0 != "=" }), type: nil, typeName: "",
+                    isRequired: Self.statedRequired(plain),
                     description: Text(markdown: markdown.drop { $0 == ":" || $0.isWhitespace }.description, plain: plain),
                     location: name.range.start))
         }
         return fields.isEmpty ? nil : fields
+    }
+
+    /// A description that says so in a sentence of its own: "Evaluation timeout. Optional.",
+    /// "Required. The user's id.", "(optional) the page"; nil when it does not.
+    static func statedRequired(_ description: String) -> Bool? {
+        let sentences = description.lowercased().split(whereSeparator: { ".;。；".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "()（）*_"))) }
+        if sentences.contains("optional") || description.lowercased().hasPrefix("(optional") || sentences.contains("可选") || sentences.contains("选填") {
+            return false
+        }
+        if sentences.contains("required") || description.lowercased().hasPrefix("(required") || sentences.contains("必填") || sentences.contains("必选") {
+            return true
+        }
+        return nil
     }
 
     /// `user_name: User name`: an identifier, a colon, its description.
@@ -67,7 +83,10 @@ struct FieldReader {
 
     /// `` `id`: ``, `` `id` - ``, `` `id` (string) ``: a code span named, then explained.
     private static func isCodeName(_ nodes: [MarkdownNode]) -> Bool {
-        guard case .code(let name)? = nodes.first?.kind, !name.contains(" "), !name.isEmpty else { return false }
+        // `time=<rfc3339 | unix_timestamp>`: the name is what comes before `=`.
+        guard case .code(let code)? = nodes.first?.kind else { return false }
+        let name = code.prefix { $0 != "=" }
+        guard !name.contains(" "), !name.isEmpty else { return false }
         guard nodes.count > 1, case .text(let text) = nodes[1].kind else { return false }
         let after = text.trimmingWhitespace()
         return after.hasPrefix(":") || after.hasPrefix("-") || after.hasPrefix("—") || after.hasPrefix("：") || after.hasPrefix("(")

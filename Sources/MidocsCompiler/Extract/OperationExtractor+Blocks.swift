@@ -452,7 +452,7 @@ extension OperationExtractor {
             fields.map { field in
                 ParameterTableReader.Row(
                     parameter: Parameter(
-                        name: field.name, placement: placement ?? .query, isRequired: nil, type: nil, typeName: "",
+                        name: field.name, placement: placement ?? .query, isRequired: field.isRequired, type: nil, typeName: "",
                         description: field.description, fixedValue: nil, location: field.location),
                     isPlacementStated: placement != nil)
             })

@@ -312,6 +312,33 @@ struct StyleReaderTests {
         #expect(operation.location.line == 3)
     }
 
+    /// `` `name=<type>`: text. Optional. ``: a list of parameters whose names carry their
+    /// value's form, and whose required-ness is a sentence of its description.
+    @Test func requiredNessWrittenAsASentence() throws {
+        let file = SourceFile(
+            path: "series.md",
+            text: """
+                # Series
+
+                ```
+                GET /api/series
+                ```
+
+                URL query parameters:
+
+                - `match=<selector | name>`: The series to select. Required.
+                - `start=<rfc3339 | unix_timestamp>`: Where to start. Optional.
+                - `limit=<number>`: How many to return.
+
+                """)
+        var diagnostics: [Diagnostic] = []
+        let spec = Extractor(configuration: SiteConfiguration()).extract([MarkdownDocument(parsing: file)], diagnostics: &diagnostics)
+        let parameters = try #require(spec.operations.first).parameters
+        #expect(parameters.map { "\($0.name) \($0.placement.rawValue) \($0.isRequired.map(String.init) ?? "unknown")" } == ["match query true", "start query false", "limit query unknown"])
+        #expect(FieldReader.statedRequired("(optional) the page to start at") == false)
+        #expect(FieldReader.statedRequired("Optional values are listed below") == nil)
+    }
+
     @Test func oneRouteWithSeveralMethodsReadsTheFirstButHEAD() {
         #expect(EndpointLine("GET/HEAD /v2/auth/users")?.method == .get)
         #expect(EndpointLine("HEAD|GET /v2/keys")?.method == .get)
