@@ -72,6 +72,8 @@ struct OperationDraft {
     var queryNames: [String] = []
     /// The section says its body is form-encoded: "body" parameters are form fields.
     var isFormBody = false
+    /// A request in the section sends JSON (a curl call with a JSON body, say).
+    var sendsJSON = false
     var rateLimit: String?
     var summary: [Text] = []
     /// True once anything but prose was read: a label, or the method and URL.
@@ -208,7 +210,7 @@ struct OperationDraft {
                 example.language == "json" || example.text.trimmingWhitespace().hasPrefix("{")
                     || example.text.containsBytes("application/json")
             }
-                || parameters.contains { $0.parameter.name.contains(".") }
+                || parameters.contains { $0.parameter.name.contains(".") } || sendsJSON
             return isJSON ? .body : .form
         default:
             return .query

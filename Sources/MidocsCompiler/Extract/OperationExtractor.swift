@@ -235,6 +235,7 @@ struct OperationExtractor {
         switch block.kind {
         case .codeBlock(_, let text):
             if Self.saysForm(text) { draft?.isFormBody = true }
+            if Self.sendsJSON(text) { draft?.sendsJSON = true }
         case .paragraph:
             // Written in code, where docs write it: `Content-Type: application/x-www-form-urlencoded`.
             for node in block.children {
@@ -243,6 +244,16 @@ struct OperationExtractor {
         default:
             break
         }
+    }
+
+    /// A curl call or a raw request that sends JSON (`-d '{...}'`, `Content-Type:
+    /// application/json`): the section's body is JSON, wherever its example stands.
+    static func sendsJSON(_ text: String) -> Bool {
+        let trimmed = text.trimmingWhitespace()
+        let isRequest = trimmed.containsBytes("curl ") || EndpointLine(String(trimmed.prefix { $0 != "\n" })) != nil
+        guard isRequest else { return false }
+        return trimmed.containsBytes("application/json") || trimmed.containsBytes("-d '{") || trimmed.containsBytes("-d \"{")
+            || trimmed.containsBytes("--data '{") || trimmed.containsBytes("--data-raw '{") || trimmed.containsBytes("-d @")
     }
 
     /// Searched as bytes: Foundation's search would be most of the reading time.

@@ -339,6 +339,12 @@ struct StyleReaderTests {
         #expect(FieldReader.statedRequired("Optional values are listed below") == nil)
     }
 
+    @Test func aCurlCallWithAJSONBodyMakesTheBodyJSON() {
+        #expect(OperationExtractor.sendsJSON("curl -X POST https://api.example.com/keys \\\n  -d '{\"name\": \"a\"}'"))
+        #expect(OperationExtractor.sendsJSON("POST /keys HTTP/1.1\nContent-Type: application/json\n\n{}"))
+        #expect(!OperationExtractor.sendsJSON("HTTP/1.1 200 OK\nContent-Type: application/json"))
+    }
+
     @Test func oneRouteWithSeveralMethodsReadsTheFirstButHEAD() {
         #expect(EndpointLine("GET/HEAD /v2/auth/users")?.method == .get)
         #expect(EndpointLine("HEAD|GET /v2/keys")?.method == .get)
