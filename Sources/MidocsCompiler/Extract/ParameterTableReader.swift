@@ -28,6 +28,7 @@ struct ParameterTableReader {
         var marks = requiredColumn == nil && optionalColumn == nil
             ? Self.descriptionMarks(table, descriptionColumn) : [:]
         if marks.isEmpty, requiredColumn == nil, optionalColumn == nil { marks = Self.starMarks(table, nameColumn) }
+        if marks.isEmpty, requiredColumn == nil, optionalColumn == nil { marks = Self.questionMarks(table, nameColumn) }
         return table.rows.enumerated().compactMap { rowIndex, row in
             guard nameColumn < row.count else { return nil }
             let (name, namedPlacement) = Self.nameAndPlacement(row[nameColumn].text)
@@ -88,6 +89,16 @@ struct ParameterTableReader {
         return Dictionary(uniqueKeysWithValues: table.rows.indices.map { ($0, starred.contains($0)) })
     }
 
+    /// `user_id?`: a question mark after a name makes it optional, and in a table that
+    /// uses it, a name without one is required (as Discord's and TypeScript-like docs write).
+    static func questionMarks(_ table: Table, _ column: Int) -> [Int: Bool?] {
+        let marked = table.rows.indices.filter { index in
+            column < table.rows[index].count && table.rows[index][column].text.trimmingWhitespace().hasSuffix("?")
+        }
+        guard !marked.isEmpty else { return [:] }
+        return Dictionary(uniqueKeysWithValues: table.rows.indices.map { ($0, !marked.contains($0)) })
+    }
+
     static let markers: [(String, Bool)] = [
         ("optional", false), ("required", true), ("mandatory", true), ("可选", false), ("选填", false), ("非必填", false),
         ("必填", true), ("必选", true), ("必须", true),
@@ -103,7 +114,9 @@ struct ParameterTableReader {
 
     /// The name as code: without the marks some docs put around it (`*name`, `name*`).
     static func name(_ text: String) -> String {
-        text.trimmingCharacters(in: "*`\"'").trimmingWhitespace()
+        var name = text.trimmingCharacters(in: "*`\"'").trimmingWhitespace()
+        if name.count > 1, name.hasSuffix("?") { name.removeLast() }
+        return name
     }
 
     static let ambiguousPlacementHeaders: Set<String> = ["parameter type", "param type"]

@@ -345,6 +345,26 @@ struct StyleReaderTests {
         #expect(!OperationExtractor.sendsJSON("HTTP/1.1 200 OK\nContent-Type: application/json"))
     }
 
+    @Test func aQuestionMarkAfterANameMakesItOptional() throws {
+        let file = SourceFile(
+            path: "logs.md",
+            text: """
+                # Logs
+
+                ## List logs % GET /teams/{team.id}/logs
+
+                | Field | Type | Description |
+                | --- | --- | --- |
+                | kind | string | What happened. |
+                | before? | snowflake | Entries before this one. |
+
+                """)
+        var diagnostics: [Diagnostic] = []
+        let spec = Extractor(configuration: SiteConfiguration()).extract([MarkdownDocument(parsing: file)], diagnostics: &diagnostics)
+        let parameters = try #require(spec.operations.first).parameters
+        #expect(parameters.map { "\($0.name) \($0.isRequired.map(String.init) ?? "unknown")" } == ["kind true", "before false", "team.id true"])
+    }
+
     @Test func oneRouteWithSeveralMethodsReadsTheFirstButHEAD() {
         #expect(EndpointLine("GET/HEAD /v2/auth/users")?.method == .get)
         #expect(EndpointLine("HEAD|GET /v2/keys")?.method == .get)
