@@ -54,7 +54,7 @@ struct AnchorSchemeHint {
     }
 
     private func resolves(_ target: Link.Target, ids: (String) -> Set<String>?) -> Bool {
-        if case .file(let path) = target { return assetPaths.contains(path) || Link.page(named: path, in: index.pagesBySlug) != nil }
+        if case .file(let path) = target { return BrokenLink.fileExists(path, assetPaths: assetPaths, index: index) }
         guard case .page(let slug, let fragment) = target else { return true }
         guard let known = ids(slug) else { return false }
         guard let fragment, !fragment.isEmpty else { return true }

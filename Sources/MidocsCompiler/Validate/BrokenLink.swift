@@ -18,8 +18,7 @@ struct BrokenLink {
         case .external:
             return nil
         case .file(let path):
-            // `guide/auth` names the page `guide/auth.md`, as docsify links are written.
-            guard !assetPaths.contains(path), Link.page(named: path, in: index.pagesBySlug) == nil else { return nil }
+            guard !Self.fileExists(path, assetPaths: assetPaths, index: index) else { return nil }
             return Diagnostic(
                 .error, code: .missingFile,
                 message: "'\(path)' is not in the content folder; add the file or fix the path",
@@ -43,5 +42,11 @@ struct BrokenLink {
                 range: link.range,
                 notes: [Diagnostic.Note("page '\(slug)' is here", at: target.location)])
         }
+    }
+
+    /// A file of the content folder, or a page named without its extension (`guide/auth`
+    /// for `guide/auth.md`, as docsify links are written).
+    static func fileExists(_ path: String, assetPaths: Set<String>, index: SpecIndex) -> Bool {
+        assetPaths.contains(path) || Link.page(named: path, in: index.pagesBySlug) != nil
     }
 }

@@ -14,7 +14,8 @@ public struct Validator: Sendable {
     }
 
     public func validate(_ spec: Spec, _ documents: [MarkdownDocument]) -> [Diagnostic] {
-        checkPages(documents, of: spec, index: SpecIndex(spec)) + checkSite(spec)
+        let index = SpecIndex(spec)
+        return checkPages(documents, of: spec, index: index) + checkSite(spec, index: index)
     }
 
     /// The checks that need one page and the site's reference tables and anchors.
@@ -53,11 +54,12 @@ public struct Validator: Sendable {
     }
 
     /// The checks that compare pages with each other, or examples with every operation.
-    func checkSite(_ spec: Spec) -> [Diagnostic] {
+    /// `index`, when given, is the one the page checks used for this spec.
+    func checkSite(_ spec: Spec, index: SpecIndex? = nil) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         diagnostics += NavigationMismatch(configuration: configuration).check(spec)
         diagnostics += DuplicateSlug().check(spec)
-        diagnostics += AnchorSchemeHint(scheme: configuration.anchors, index: SpecIndex(spec), assetPaths: assetPaths).check(spec)
+        diagnostics += AnchorSchemeHint(scheme: configuration.anchors, index: index ?? SpecIndex(spec), assetPaths: assetPaths).check(spec)
         diagnostics += UnknownScopeAPI().check(spec)
         diagnostics += UnusedScope().check(spec)
         diagnostics += DuplicateErrorCode().check(spec)
