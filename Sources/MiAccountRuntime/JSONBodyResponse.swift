@@ -22,13 +22,13 @@ extension JSONBodyResponse {
 }
 
 extension JSONOperationRequest {
-    /// The success body, or the failure body thrown as an error.
-    public static func decodeAnswer(_ body: Data) throws -> Success {
-        do {
-            return try Success.decode(from: body)
-        } catch let successError {
-            guard let failure = try? Failure.decode(from: body) else { throw successError }
-            throw failure
-        }
+    /// The success body; a documented failure body, or anything else, is thrown as a
+    /// `MiAccountError`. `status` is the answer's HTTP status (200 when unknown).
+    public static func decodeAnswer(_ body: Data, status: Int = 200) throws(MiAccountError) -> Success {
+        let isSuccessStatus = (200..<300).contains(status)
+        if isSuccessStatus, let success = try? Success.decode(from: body) { return success }
+        if let failure = try? Failure.decode(from: body) { throw failure.makeError(status: status) }
+        let text = String(decoding: body.prefix(200), as: UTF8.self)
+        throw MiAccountError(kind: .unexpectedAnswer, description: "an answer the docs do not describe: \(text)", status: status)
     }
 }

@@ -15,7 +15,7 @@ public protocol OperationRequest: Sendable {
 /// A call answered by a JSON body, which a client can send and decode by type.
 public protocol JSONOperationRequest: OperationRequest {
     associatedtype Success: JSONBodyResponse
-    associatedtype Failure: JSONBodyResponse & Error
+    associatedtype Failure: JSONBodyResponse & FailureAnswer
 }
 
 extension OperationRequest {
@@ -32,11 +32,12 @@ extension OperationRequest {
         return endpoint
     }
 
-    /// The full URL with the query, percent-encoded. For the authorize operations this is
-    /// the URL to open in the user's browser.
-    public func makeURL() -> URL {
+    /// The full URL with the query, percent-encoded, on the server `servers` gives for the
+    /// endpoint's host. For the authorize operations this is the URL to open in the browser.
+    public func makeURL(servers: MiAccountServers = .production) -> URL {
         let query = queryParameters.percentEncoded
-        let text = query.isEmpty ? resolvedEndpoint : "\(resolvedEndpoint)?\(query)"
+        let endpoint = servers.url(for: resolvedEndpoint)
+        let text = query.isEmpty ? endpoint : "\(endpoint)?\(query)"
         guard let url = URL(string: text) else {
             preconditionFailure("the generated endpoint '\(Self.endpoint)' is not a URL")
         }

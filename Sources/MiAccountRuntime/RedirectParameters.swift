@@ -23,7 +23,7 @@ public struct RedirectParameters: Sendable {
         self.values = values
     }
 
-    public func required<Value: ParameterValue>(_ name: String) throws -> Value {
+    public func required<Value: ParameterValue>(_ name: String) throws(MiAccountError) -> Value {
         guard let text = values[name] else { throw MiAccountError.missingParameter(name) }
         guard let value = Value(parameterText: text) else { throw MiAccountError.invalidParameter(name, text) }
         return value
@@ -37,20 +37,26 @@ public struct RedirectParameters: Sendable {
 /// A result read from a redirect or callback URL. Generated types conform.
 public protocol RedirectResult: Sendable {
     static var delivery: RedirectDelivery { get }
-    init(parameters: RedirectParameters) throws
+    init(parameters: RedirectParameters) throws(MiAccountError)
 }
 
-/// The two ways an authorize redirect can come back.
-public enum RedirectOutcome<Success: RedirectResult, Failure: RedirectResult & Error>: Sendable {
+/// The two ways an authorize redirect can come back. A failure is a `MiAccountError` with
+/// the documented code (a number, or an RFC 6749 name such as `access_denied`).
+public enum RedirectOutcome<Success: RedirectResult, Failure: RedirectResult & FailureAnswer>: Sendable {
     case success(Success)
-    case failure(Failure)
+    case failure(MiAccountError)
 
-    /// Reads a redirect: a failure when it carries `error`, else a success.
-    public init(url: URL) throws {
-        if RedirectParameters(url: url, delivery: Failure.delivery).values["error"] != nil {
-            self = .failure(try Failure(parameters: RedirectParameters(url: url, delivery: Failure.delivery)))
-        } else {
-            self = .success(try Success(parameters: RedirectParameters(url: url, delivery: Success.delivery)))
-        }
+    /// Reads a redirect: a failure when it carries `error`, else a success. Prefer
+    /// `AuthorizationSession.outcome(of:)`, which checks `state` first.
+    public init(url: URL) throws(MiAccountError) {
+        let (parameters, isFailure) = Self.parameters(of: url)
+        self = isFailure ? .failure(try Failure(parameters: parameters).makeError(status: nil)) : .success(try Success(parameters: parameters))
+    }
+
+    /// The values of the redirect, from the failure's place when it carries `error`.
+    static func parameters(of url: URL) -> (parameters: RedirectParameters, isFailure: Bool) {
+        let failure = RedirectParameters(url: url, delivery: Failure.delivery)
+        if failure.values["error"] != nil { return (failure, true) }
+        return (RedirectParameters(url: url, delivery: Success.delivery), false)
     }
 }

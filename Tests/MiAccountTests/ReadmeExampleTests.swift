@@ -30,8 +30,8 @@ struct ReadmeExampleTests {
         #expect(browserURL.query?.contains("response_type=code") == true)
 
         switch try RedirectOutcome<GetAuthorizationCodeResponse, GetAuthorizationCodeFailure>(url: redirectURL) {
-        case .failure(let failure):
-            Issue.record("unexpected failure \(OAuthErrorCode(rawValue: failure.error)?.name ?? "unknown error")")
+        case .failure(let error):
+            Issue.record("unexpected failure \(error.code?.name ?? "unknown error")")
         case .success(let grant):
             let client = MiAccountClient(transport: DocsAnswers())
             let token = try await client.send(ExchangeCodeForAccessTokenRequest(

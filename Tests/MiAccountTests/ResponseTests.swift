@@ -15,16 +15,39 @@ struct ResponseTests {
         #expect(token.openID == "2.0XXXX")
     }
 
-    @Test func throwsTheDocumentedFailure() throws {
+    @Test func throwsTheDocumentedFailureAsTheOneErrorType() throws {
         let body = Data(#"&&&START&&&{"error":96013,"error_description":"invalid code"}"#.utf8)
-        #expect(throws: ExchangeCodeForAccessTokenFailure.self) {
-            _ = try ExchangeCodeForAccessTokenRequest.decodeAnswer(body)
+        let error = try #require(throws: MiAccountError.self) {
+            _ = try ExchangeCodeForAccessTokenRequest.decodeAnswer(body, status: 400)
         }
-        do {
-            _ = try ExchangeCodeForAccessTokenRequest.decodeAnswer(body)
-        } catch let failure as ExchangeCodeForAccessTokenFailure {
-            #expect(OAuthErrorCode(rawValue: failure.error) == .invalidCode)
+        #expect(error.kind == .service)
+        #expect(error.code == .invalidCode)
+        #expect(error.rawCode == "96013")
+        #expect(error.description == "invalid code")
+        #expect(error.status == 400)
+    }
+
+    @Test func throwsTheOpenAPIFailureWithItsCode() throws {
+        let body = Data(#"{"result":"error","description":"token expired","code":96008}"#.utf8)
+        let error = try #require(throws: MiAccountError.self) { _ = try GetUserProfileRequest.decodeAnswer(body) }
+        #expect(error.code == .invalidToken)
+        #expect(error.description == "token expired")
+    }
+
+    @Test func readsAnRFC6749ErrorName() throws {
+        let body = Data(#"&&&START&&&{"error":"invalid_grant","error_description":"no"}"#.utf8)
+        let error = try #require(throws: MiAccountError.self) { _ = try RefreshAccessTokenRequest.decodeAnswer(body) }
+        #expect(error.code == .invalidGrant)
+        #expect(error.rawCode == "invalid_grant")
+    }
+
+    @Test func anUndocumentedAnswerIsAnErrorWithItsStatus() throws {
+        let error = try #require(throws: MiAccountError.self) {
+            _ = try GetUserProfileRequest.decodeAnswer(Data("<html>Bad gateway</html>".utf8), status: 502)
         }
+        #expect(error.kind == .unexpectedAnswer)
+        #expect(error.status == 502)
+        #expect(error.code == nil)
     }
 
     @Test func decodesTheOpenAPIEnvelopeWithItsData() throws {
@@ -46,8 +69,9 @@ struct ResponseTests {
         let failure = try RedirectOutcome<GetAuthorizationCodeResponse, GetAuthorizationCodeFailure>(
             url: URL(string: "https://example.com/callback?error=96012&error_description=access%20denied")!)
         guard case .failure(let error) = failure else { Issue.record("expected failure"); return }
-        #expect(error.error == 96012)
-        #expect(error.errorDescription == "access denied")
+        #expect(error.code == .accessDenied)
+        #expect(error.description == "access denied")
+        #expect(error.status == nil)
     }
 
     @Test func readsTheImplicitGrantFragment() throws {
@@ -57,6 +81,14 @@ struct ResponseTests {
         guard case .success(let token) = outcome else { Issue.record("expected success"); return }
         #expect(token.accessToken == "T")
         #expect(token.expiresIn == 7_776_000)
+    }
+
+    @Test func readsTheStandardNameOfADeniedRedirect() throws {
+        let outcome = try RedirectOutcome<GetAuthorizationCodeResponse, GetAuthorizationCodeFailure>(
+            url: URL(string: "https://example.com/callback?error=access_denied&error_description=User%20cancelled")!)
+        guard case .failure(let error) = outcome else { Issue.record("expected failure"); return }
+        #expect(error.code == .accessDenied)
+        #expect(error.rawCode == "access_denied")
     }
 
     @Test func refusesARedirectWithoutARequiredValue() {

@@ -29,4 +29,16 @@ struct SwiftClientRules: Sendable {
     var runtimeModule: String
     /// A parameter's Swift type where the service's own rule gives one (nil: the general rule).
     var parameterType: @Sendable (Parameter) -> String?
+    /// The runtime's one error type, which generated code throws.
+    var errorType: String
+    /// The fields of an answer that grants tokens; such answers make the runtime's `TokenSet`.
+    var tokenFields: TokenFields
+
+    struct TokenFields: Sendable {
+        var accessToken: String
+        var macKey: String
+        var expiresIn: String
+        var refreshToken: String
+        var scope: String
+    }
 }

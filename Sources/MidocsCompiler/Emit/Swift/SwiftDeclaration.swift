@@ -31,9 +31,10 @@ indirect enum SwiftDeclaration: Sendable, Hashable {
         name: String, type: String?, isStatic: Bool, isLet: Bool, value: SwiftExpression?, documentation: [String],
         access: Access = .public)
     case computedProperty(name: String, type: String, isStatic: Bool, body: [SwiftStatement], documentation: [String])
-    case initializer(parameters: [Parameter], isThrowing: Bool, body: [SwiftStatement], documentation: [String])
+    /// `throwing` names the error type thrown (`throws(MiAccountError)`); nil: nothing thrown.
+    case initializer(parameters: [Parameter], throwing: String?, body: [SwiftStatement], documentation: [String])
     case function(
-        name: String, parameters: [Parameter], returnType: String?, isThrowing: Bool, body: [SwiftStatement],
+        name: String, parameters: [Parameter], returnType: String?, throwing: String?, body: [SwiftStatement],
         documentation: [String])
     case `extension`(type: String, conformances: [String], members: [SwiftDeclaration])
     case typeAlias(name: String, type: String, documentation: [String])

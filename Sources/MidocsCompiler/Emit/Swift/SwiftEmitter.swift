@@ -22,7 +22,7 @@ struct SwiftEmitter {
     /// command's outputs before it runs, and one name is known without reading the docs.
     func emitSingleFile(named name: String) -> OutputFile {
         let files = makeFiles().sorted { $0.name < $1.name }
-        let merged = SwiftDeclaration.File(name: name, imports: [runtimeModule], declarations: files.flatMap(\.declarations))
+        let merged = SwiftDeclaration.File(name: name, imports: ["Foundation", runtimeModule], declarations: files.flatMap(\.declarations))
         return OutputFile(path: "\(name).swift", text: SwiftRenderer().render(merged))
     }
 
@@ -35,7 +35,7 @@ struct SwiftEmitter {
         }
         return files.map { file in
             var file = file
-            file.imports = [runtimeModule]
+            file.imports = ["Foundation", runtimeModule]
             return file
         }
     }
@@ -102,7 +102,7 @@ struct SwiftEmitter {
             name: "OAuthErrorCode", imports: [],
             declarations: [
                 .enum(
-                    name: "OAuthErrorCode", conformances: ["Int", "Sendable", "Hashable", "CaseIterable", "Codable"],
+                    name: "OAuthErrorCode", conformances: ["Int", "Sendable", "Hashable", "CaseIterable", "Codable", "DocumentedErrorCode"],
                     documentation: ["An error the OAuth service reports, by its numeric code."],
                     members: cases.map { entry in
                         .case(
@@ -115,7 +115,18 @@ struct SwiftEmitter {
                         .computedProperty(
                             name: "explanation", type: "String", isStatic: false, body: [description],
                             documentation: ["What the code means, from the docs' error table."]),
-                    ])
+                    ]),
+                .extension(
+                    type: rules.errorType, conformances: [],
+                    members: [
+                        .computedProperty(
+                            name: "code", type: "OAuthErrorCode?", isStatic: false,
+                            body: [.return(.call(.identifier("documentedCode"), []))],
+                            documentation: [
+                                "The documented error code, when the service's code is one: by number, by name, or by its RFC 6749",
+                                "name (`access_denied`).",
+                            ])
+                    ]),
             ])
     }
 
@@ -144,7 +155,7 @@ struct SwiftEmitter {
         }
         func initializer(_ fields: [(String, String)]) -> SwiftDeclaration {
             .initializer(
-                parameters: fields.map { SwiftDeclaration.Parameter($0.0, $0.1) }, isThrowing: false,
+                parameters: fields.map { SwiftDeclaration.Parameter($0.0, $0.1) }, throwing: nil,
                 body: fields.map { .assignment(.member(.identifier("self"), $0.0), .identifier($0.0)) }, documentation: [])
         }
         let discriminator = SwiftDeclaration.struct(

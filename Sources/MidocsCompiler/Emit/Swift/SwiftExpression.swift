@@ -12,6 +12,10 @@ indirect enum SwiftExpression: Sendable, Hashable {
     case call(SwiftExpression, [Argument])
     case `try`(SwiftExpression)
     case array([SwiftExpression])
+    /// `value?`, the start of an optional chain.
+    case optionalChain(SwiftExpression)
+    /// `value ?? fallback`.
+    case nilCoalescing(SwiftExpression, SwiftExpression)
 
     struct Argument: Sendable, Hashable {
         var label: String?

@@ -77,7 +77,7 @@ struct SwiftOperationEmitter {
                     SwiftDeclaration.Parameter(
                         names[parameter.name]!, swiftType(parameter), defaultValue: parameter.isDeclaredRequired ? nil : .nil)
                 },
-                isThrowing: false,
+                throwing: nil,
                 body: settable.map { .assignment(.member(.identifier("self"), names[$0.name]!), .identifier(names[$0.name]!)) },
                 documentation: []))
         members += jsonResponseAliases()
@@ -156,7 +156,6 @@ struct SwiftOperationEmitter {
     private func makeResponse(_ response: Response, name: String) -> SwiftDeclaration {
         let isJSON = response.delivery == .jsonBody
         var conformances = isJSON ? ["JSONBodyResponse", "Hashable"] : ["RedirectResult", "Hashable"]
-        if response.outcome == .failure { conformances.append("Error") }
         var members: [SwiftDeclaration] = []
         if let prefix = response.bodyPrefix, isJSON {
             members.append(
@@ -171,7 +170,16 @@ struct SwiftOperationEmitter {
                     name: "delivery", type: "RedirectDelivery", isStatic: true, isLet: true, value: .member(nil, delivery),
                     documentation: ["Where the values arrive: the redirect URL's \(delivery)."]))
         }
-        members += isJSON ? jsonMembers(response.fields) : redirectMembers(response.fields)
+        // A failure's code may be a number or an RFC 6749 name, whatever the docs' type says.
+        let codeField = response.outcome == .failure ? FailureFields.code(in: response.fields)?.name : nil
+        members += isJSON ? jsonMembers(response.fields, codeField: codeField) : redirectMembers(response.fields, codeField: codeField)
+        if response.outcome == .failure {
+            conformances.append("FailureAnswer")
+            members += failureMembers(response.fields)
+        } else if let tokenSet = tokenSetFunction(response.fields) {
+            conformances.append("TokenAnswer")
+            members.append(tokenSet)
+        }
         let outcome = response.outcome == .success ? "success" : "failure"
         let how = ["redirect with query": "in the query of the redirect", "redirect with fragment": "in the fragment of the redirect",
                    "JSON body": "as a JSON body", "callback": "in the query of a callback to your URL"][response.delivery.rawValue]!
@@ -181,7 +189,61 @@ struct SwiftOperationEmitter {
             members: members)
     }
 
-    private func jsonMembers(_ fields: [Field]) -> [SwiftDeclaration] {
+    /// `failureCode` and `failureDescription`, read from the fields that hold them.
+    private func failureMembers(_ fields: [Field]) -> [SwiftDeclaration] {
+        let names = uniqueNames(fields.map(\.name))
+        var code = SwiftExpression.nil
+        if let field = FailureFields.code(in: fields) {
+            let value = SwiftExpression.identifier(names[field.name]!)
+            code = .member(field.isDeclaredRequired ? value : .optionalChain(value), "description")
+        }
+        var description = SwiftExpression.string("")
+        if let field = FailureFields.description(in: fields) {
+            var value = SwiftExpression.identifier(names[field.name]!)
+            if field.type != .string { value = .call("String", [("describing", value)]) }
+            description = field.isDeclaredRequired || field.type != .string ? value : .nilCoalescing(value, .string(""))
+        }
+        return [
+            .computedProperty(
+                name: "failureCode", type: "String?", isStatic: false, body: [.return(code)],
+                documentation: ["The error code as text, for `\(rules.errorType)`."]),
+            .computedProperty(
+                name: "failureDescription", type: "String", isStatic: false, body: [.return(description)],
+                documentation: ["The explanation, for `\(rules.errorType)`."]),
+        ]
+    }
+
+    /// `makeTokenSet(issuedAt:)` for an answer with an access token, a MAC key and a lifetime.
+    private func tokenSetFunction(_ fields: [Field]) -> SwiftDeclaration? {
+        let token = rules.tokenFields
+        let names = uniqueNames(fields.map(\.name))
+        func required(_ name: String) -> SwiftExpression? {
+            fields.first { $0.name == name && $0.isDeclaredRequired }.map { .identifier(names[$0.name]!) }
+        }
+        func optional(_ name: String) -> SwiftExpression {
+            fields.first { $0.name == name }.map { .identifier(names[$0.name]!) } ?? .nil
+        }
+        guard let accessToken = required(token.accessToken), let macKey = required(token.macKey),
+            let expiresIn = required(token.expiresIn)
+        else { return nil }
+        let expiresAt = SwiftExpression.call(
+            .member(.identifier("issuedAt"), "addingTimeInterval"), [.init(nil, .call("Double", [(nil, expiresIn)]))])
+        return .function(
+            name: "makeTokenSet", parameters: [SwiftDeclaration.Parameter("issuedAt", "Date")], returnType: "TokenSet",
+            throwing: nil,
+            body: [
+                .return(
+                    .call(
+                        "TokenSet",
+                        [
+                            ("accessToken", accessToken), ("macKey", macKey), ("refreshToken", optional(token.refreshToken)),
+                            ("expiresAt", expiresAt), ("scope", optional(token.scope)),
+                        ]))
+            ],
+            documentation: ["The tokens this answer grants, expiring `\(token.expiresIn)` seconds after `issuedAt`."])
+    }
+
+    private func jsonMembers(_ fields: [Field], codeField: String? = nil) -> [SwiftDeclaration] {
         let names = uniqueNames(fields.map(\.name))
         var members: [SwiftDeclaration] = []
         for field in fields where !field.fields.isEmpty {
@@ -193,7 +255,8 @@ struct SwiftOperationEmitter {
                     members: jsonMembers(field.fields)))
         }
         members += fields.map { field in
-            let type = field.fields.isEmpty ? scalarType(field.type) : (field.type.map(isList) == true ? "[\(nestedTypeName(field))]" : nestedTypeName(field))
+            var type = field.fields.isEmpty ? scalarType(field.type) : (field.type.map(isList) == true ? "[\(nestedTypeName(field))]" : nestedTypeName(field))
+            if field.name == codeField { type = "ErrorCodeText" }
             return .property(
                 name: names[field.name]!, type: field.isDeclaredRequired ? type : type + "?", isStatic: false, isLet: true,
                 value: nil, documentation: SwiftDocumentation.lines(field.description.plain))
@@ -207,10 +270,10 @@ struct SwiftOperationEmitter {
         return members
     }
 
-    private func redirectMembers(_ fields: [Field]) -> [SwiftDeclaration] {
+    private func redirectMembers(_ fields: [Field], codeField: String?) -> [SwiftDeclaration] {
         let names = uniqueNames(fields.map(\.name))
         var members: [SwiftDeclaration] = fields.map { field in
-            let type = redirectType(field.type)
+            let type = field.name == codeField ? "ErrorCodeText" : redirectType(field.type)
             return .property(
                 name: names[field.name]!, type: field.isDeclaredRequired ? type : type + "?", isStatic: false, isLet: true,
                 value: nil, documentation: SwiftDocumentation.lines(field.description.plain))
@@ -218,7 +281,7 @@ struct SwiftOperationEmitter {
         members.append(
             .initializer(
                 parameters: [SwiftDeclaration.Parameter("parameters", "RedirectParameters")],
-                isThrowing: true,
+                throwing: rules.errorType,
                 body: fields.map { field in
                     let read = SwiftExpression.call(
                         .member(.identifier("parameters"), field.isDeclaredRequired ? "required" : "optional"),

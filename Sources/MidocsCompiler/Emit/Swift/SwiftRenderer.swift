@@ -43,14 +43,14 @@ struct SwiftRenderer {
         case .computedProperty(let name, let type, let isStatic, let body, let documentation):
             return documentationLines(documentation, indent)
                 + bodyBlock("\(indent)public \(isStatic ? "static " : "")var \(Self.escape(name)): \(type)", body, indent)
-        case .initializer(let parameters, let isThrowing, let body, let documentation):
+        case .initializer(let parameters, let throwing, let body, let documentation):
             return documentationLines(documentation, indent)
-                + bodyBlock("\(indent)public init(\(parameterList(parameters)))\(isThrowing ? " throws" : "")", body, indent)
-        case .function(let name, let parameters, let returnType, let isThrowing, let body, let documentation):
+                + bodyBlock("\(indent)public init(\(parameterList(parameters)))\(throwsClause(throwing))", body, indent)
+        case .function(let name, let parameters, let returnType, let throwing, let body, let documentation):
             let result = returnType.map { " -> \($0)" } ?? ""
             return documentationLines(documentation, indent)
                 + bodyBlock(
-                    "\(indent)public func \(Self.escape(name))(\(parameterList(parameters)))\(isThrowing ? " throws" : "")\(result)",
+                    "\(indent)public func \(Self.escape(name))(\(parameterList(parameters)))\(throwsClause(throwing))\(result)",
                     body, indent)
         case .extension(let type, let conformances, let members):
             return block("\(indent)extension \(type)\(inheritance(conformances))", members, indent)
@@ -122,6 +122,10 @@ struct SwiftRenderer {
             return "try \(self.expression(value))"
         case .array(let elements):
             return "[" + elements.map(self.expression).joined(separator: ", ") + "]"
+        case .optionalChain(let value):
+            return "\(self.expression(value))?"
+        case .nilCoalescing(let value, let fallback):
+            return "\(self.expression(value)) ?? \(self.expression(fallback))"
         }
     }
 
@@ -143,6 +147,10 @@ struct SwiftRenderer {
             }
         }
         return result + "\""
+    }
+
+    private func throwsClause(_ errorType: String?) -> String {
+        errorType.map { " throws(\($0))" } ?? ""
     }
 
     private func parameterList(_ parameters: [SwiftDeclaration.Parameter]) -> String {

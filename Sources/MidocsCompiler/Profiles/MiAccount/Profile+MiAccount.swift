@@ -16,5 +16,9 @@ extension Profile {
         swiftClient: SwiftClientRules(
             runtimeModule: "MiAccountRuntime",
             // The scope parameter is a space-separated list of scope ids.
-            parameterType: { $0.name == "scope" && $0.type == .string ? "[Scope]" : nil }))
+            parameterType: { $0.name == "scope" && $0.type == .string ? "[Scope]" : nil },
+            errorType: "MiAccountError",
+            tokenFields: .init(
+                accessToken: "access_token", macKey: "mac_key", expiresIn: "expires_in", refreshToken: "refresh_token",
+                scope: "scope")))
 }
