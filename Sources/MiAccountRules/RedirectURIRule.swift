@@ -5,48 +5,57 @@ import Foundation
 /// same path or below it. The query may differ.
 ///
 /// Registered `https://abc.com/oauth` accepts `https://x.abc.com/oauth/path?x=1` and refuses
-/// `http://abc.com/oauth` (scheme) and `https://abc.com:8080/oauth` (port).
+/// `http://abc.com/oauth` (scheme) and `https://abc.com:8080/oauth` (port). Both URIs are
+/// normalised first (see `NormalizedURI`), so `https://abc.com/oauth/../admin` is compared as
+/// `/admin`, and one that cannot be normalised safely is refused.
 public enum RedirectURIRule {
-    /// Why a URI does not match, for messages that say what differs.
-    public enum Mismatch: String, Sendable, Equatable {
+    /// Why a URI does not match, for messages that say what differs; each reads after
+    /// "the redirect URI".
+    public enum Mismatch: String, Sendable, Equatable, Error {
         case invalid = "is not an absolute URI"
         case scheme = "scheme differs"
         case port = "port differs"
         case host = "host is neither the same nor a sub-domain"
         case path = "path is neither the same nor a sub-path"
+        case userinfo = "has a user name or password before the host"
+        case fragment = "has a fragment (#...), which a redirect URI must not have"
+        case invalidHost = "has a host that is not a plain domain name or IP address"
+        case invalidPort = "has a port that is not a number from 1 to 65535"
+        case ambiguousPath = "has a path with encoded dots or slashes, a backslash or '..' above the root"
+        case invalidRegistration = "cannot match, because the registered URI is not a valid redirect URI"
     }
 
     public static func matches(_ requested: String, registered: String) -> Bool {
         mismatch(requested, registered: registered) == nil
     }
 
-    /// Nil when `requested` matches `registered`, else the first rule it breaks.
+    /// Nil when `requested` matches `registered`, else the first rule it breaks; what is wrong
+    /// with `requested` alone comes before what differs.
     public static func mismatch(_ requested: String, registered: String) -> Mismatch? {
-        guard let sent = URLComponents(string: requested), let allowed = URLComponents(string: registered),
-            let sentScheme = sent.scheme?.lowercased(), let allowedScheme = allowed.scheme?.lowercased(),
-            let sentHost = sent.host?.lowercased(), let allowedHost = allowed.host?.lowercased(),
-            !sentHost.isEmpty, !allowedHost.isEmpty
-        else { return .invalid }
-        guard sentScheme == allowedScheme else { return .scheme }
-        guard port(sent, scheme: sentScheme) == port(allowed, scheme: allowedScheme) else { return .port }
-        guard sentHost == allowedHost || sentHost.hasSuffix("." + allowedHost) else { return .host }
-        guard isSameOrBelow(sent.percentEncodedPath, allowed.percentEncodedPath) else { return .path }
+        let sent: NormalizedURI
+        let allowed: NormalizedURI
+        do { sent = try NormalizedURI(requested) } catch { return error }
+        do { allowed = try NormalizedURI(registered.trimmingCharacters(in: .whitespacesAndNewlines)) } catch {
+            return .invalidRegistration
+        }
+        guard sent.scheme == allowed.scheme else { return .scheme }
+        guard sent.port == allowed.port else { return .port }
+        guard sent.host.isSameOrSubdomain(of: allowed.host) else { return .host }
+        guard sent.path.isSameOrBelow(allowed.path) else { return .path }
         return nil
     }
 
     /// Whether any of the registered URIs, written as the console takes them (separated by
-    /// `;`), accepts `requested`.
+    /// `;`, spaces around them allowed), accepts `requested`.
     public static func matches(_ requested: String, anyOf registered: String) -> Bool {
-        registered.split(separator: ";").contains { matches(requested, registered: String($0)) }
+        mismatch(requested, anyOf: registered) == nil
     }
 
-    private static func port(_ components: URLComponents, scheme: String) -> Int? {
-        components.port ?? ["http": 80, "https": 443][scheme]
-    }
-
-    /// `/oauth/path` is below `/oauth`; `/oauthx` is not.
-    private static func isSameOrBelow(_ path: String, _ base: String) -> Bool {
-        let base = base.hasSuffix("/") ? String(base.dropLast()) : base
-        return base.isEmpty || path == base || path.hasPrefix(base + "/")
+    /// Nil when any of the registered URIs accepts `requested`, else why the first refuses it.
+    public static func mismatch(_ requested: String, anyOf registered: String) -> Mismatch? {
+        let entries = registered.split(separator: ";").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .filter { !$0.isEmpty }
+        if entries.contains(where: { matches(requested, registered: $0) }) { return nil }
+        return mismatch(requested, registered: entries.first ?? "")
     }
 }

@@ -33,9 +33,11 @@ struct SigningTests {
         let base = "http://third_url.com/xm?xmResult=true&xmUserId=1909031&code=93D6A6663C1095587F68281E654D5526"
             + "&_xmNonce=5964262989045079397%3A24012419"
         let genuine = try #require(URL(string: base + "&_xmSign=PwxaQnkN6N99ZAF%2Bp%2Fv%2BhUIB%2Fuw%3D"))
-        #expect(verifier.isAuthentic(genuine))
+        // A minute after the nonce's minute, inside the window.
+        let now = Date(timeIntervalSince1970: (24_012_419 + 1) * 60)
+        #expect(verifier.isAuthentic(genuine, now: now))
         let forged = try #require(URL(string: base.replacingOccurrences(of: "1909031", with: "1909032") + "&_xmSign=PwxaQnkN6N99ZAF%2Bp%2Fv%2BhUIB%2Fuw%3D"))
-        #expect(!verifier.isAuthentic(forged))
+        #expect(!verifier.isAuthentic(forged, now: now))
         let callback = try ConfirmUserPasswordCallback(parameters: RedirectParameters(url: genuine, delivery: .query))
         #expect(callback.xmResult)
         #expect(callback.xmUserID == 1_909_031)
