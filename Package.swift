@@ -74,11 +74,18 @@ let package = Package(
             dependencies: [.product(name: "FlyingFox", package: "FlyingFox")],
             swiftSettings: strict
         ),
+        // `midocs sandbox`: every documented operation served on loopback, from the model.
+        .target(
+            name: "MidocsSandbox",
+            dependencies: ["MidocsCompiler", "MiAccountRules", .product(name: "FlyingFox", package: "FlyingFox")],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "midocs",
             dependencies: [
                 "MidocsCompiler",
                 "MidocsPreview",
+                "MidocsSandbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict,
@@ -103,6 +110,11 @@ let package = Package(
             name: "MidocsCompilerTests",
             dependencies: ["MidocsCompiler", .product(name: "OpenAPIKit", package: "OpenAPIKit")],
             exclude: ["Fixtures", "Golden"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "MidocsSandboxTests",
+            dependencies: ["MidocsSandbox", "MidocsCompiler", "MiAccount", .product(name: "FlyingFox", package: "FlyingFox")],
             swiftSettings: strict
         ),
         .testTarget(

@@ -1,15 +1,15 @@
 /// Which fields of a documented failure hold its error code and its explanation, by the
 /// names APIs give them, most specific first: an Open API failure has both `result`
 /// ("error") and `code`, and the code is `code`.
-enum FailureFields {
-    static let codeNames = ["error_code", "errcode", "errorCode", "code", "error"]
-    static let descriptionNames = ["error_description", "errorDescription", "error_msg", "errmsg", "message", "msg", "description"]
+public enum FailureFields {
+    public static let codeNames = ["error_code", "errcode", "errorCode", "code", "error"]
+    public static let descriptionNames = ["error_description", "errorDescription", "error_msg", "errmsg", "message", "msg", "description"]
 
-    static func code(in fields: [Field]) -> Field? {
+    public static func code(in fields: [Field]) -> Field? {
         first(of: codeNames, in: fields)
     }
 
-    static func description(in fields: [Field]) -> Field? {
+    public static func description(in fields: [Field]) -> Field? {
         first(of: descriptionNames, in: fields)
     }
 
