@@ -18,28 +18,33 @@ struct ReadmeExampleTests {
     }
 
     @Test func runsTheReadmeExample() async throws {
-        let sessionState = "s1"
         let appSecret = "secret"
-        let redirectURL = URL(string: "https://example.com/callback?code=C0DE&state=s1")!
         var nickname: String?
 
-        let authorize = GetAuthorizationCodeRequest(
-            clientID: 2882303761517000000, redirectURI: "https://example.com/callback",
-            scope: [.profile, .openID], state: sessionState)
-        let browserURL = authorize.makeURL()
-        #expect(browserURL.query?.contains("response_type=code") == true)
+        let clientID: Int64 = 2882303761517000000
+        let client = MiAccountClient(transport: DocsAnswers())
 
-        switch try RedirectOutcome<GetAuthorizationCodeResponse, GetAuthorizationCodeFailure>(url: redirectURL) {
+        let session = AuthorizationSession()
+        let browserURL = GetAuthorizationCodeRequest(
+            clientID: clientID, redirectURI: "https://example.com/callback",
+            scope: [.profile, .openID], state: session.state).makeURL()
+        #expect(browserURL.query?.contains("response_type=code") == true)
+        let redirectURL = URL(string: "https://example.com/callback?code=C0DE&state=\(session.state)")!
+
+        let outcome: RedirectOutcome<GetAuthorizationCodeResponse, GetAuthorizationCodeFailure> =
+            try session.outcome(of: redirectURL)
+        switch outcome {
         case .failure(let error):
-            Issue.record("unexpected failure \(error.code?.name ?? "unknown error")")
+            Issue.record("unexpected failure \(error.code?.name ?? error.rawCode ?? "")")
         case .success(let grant):
-            let client = MiAccountClient(transport: DocsAnswers())
             let token = try await client.send(ExchangeCodeForAccessTokenRequest(
-                clientID: 2882303761517000000, redirectURI: "https://example.com/callback",
+                clientID: clientID, redirectURI: "https://example.com/callback",
                 clientSecret: appSecret, code: grant.code))
-            let signer = MACSigner(accessToken: token.accessToken, macKey: token.macKey)
-            let profile = try await client.send(
-                GetUserProfileRequest(clientID: 2882303761517000000, token: token.accessToken), signedWith: signer)
+            let auth = AuthState(tokens: token.makeTokenSet(issuedAt: Date()), client: client) { refreshToken in
+                RefreshAccessTokenRequest(clientID: clientID, redirectURI: "https://example.com/callback",
+                                          clientSecret: appSecret, refreshToken: refreshToken)
+            }
+            let profile = try await client.send(using: auth) { GetUserProfileRequest(clientID: clientID, token: $0) }
             nickname = profile.data.miliaoNick
         }
         #expect(nickname == "Ann")

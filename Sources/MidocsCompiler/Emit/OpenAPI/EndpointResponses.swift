@@ -39,6 +39,16 @@ struct EndpointResponses {
         let redirects = endpoint.responses { $0.delivery == .redirectWithQuery || $0.delivery == .redirectWithFragment }
         if !redirects.isEmpty {
             responses[status: .status(code: 302)] = .b(RedirectResponse(endpoint: endpoint, members: redirects).makeResponse())
+            // RFC 6749 section 4.1.2.1: with a client or redirect URI that is missing or not
+            // registered, the server must not redirect, so it answers the browser itself.
+            let takesRedirectURI = endpoint.variants.contains { $0.parameters.contains { $0.name == "redirect_uri" } }
+            if takesRedirectURI, responses[status: .default] == nil {
+                responses[status: .range(.clientError)] = .b(
+                    OpenAPI.Response(
+                        description:
+                            "The browser is not redirected when client_id or redirect_uri is missing, unknown or not registered: "
+                            + "the service answers it directly, as RFC 6749 (section 4.1.2.1) requires."))
+            }
         }
 
         let calls = endpoint.responses { $0.delivery == .callback }

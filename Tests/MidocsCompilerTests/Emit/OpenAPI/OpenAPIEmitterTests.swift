@@ -59,6 +59,10 @@ struct OpenAPIEmitterTests {
         #expect(location.contains("query parameters code, state (optional)"))
         #expect(location.contains("fragment parameters access_token"))
         #expect(location.contains("On failure of"))
+        // RFC 6749 4.1.2.1: no redirect to an unknown client's or unregistered URI.
+        let unredirected = try #require(authorize.responses[.range(.clientError)]?.responseValue)
+        #expect(unredirected.description?.contains("4.1.2.1") == true)
+        #expect(try operation("/oauth2/token", in: try makeEmitter().makeDocument()).responses[.range(.clientError)] == nil)
     }
 
     @Test func mergesTheTokenVariantsAndMarksTheBodyPrefix() throws {
