@@ -28,6 +28,7 @@ test: setup
 	$(MIDOCS) build --content content --output .build/site-check
 	python3 scripts/check_spec_schema.py .build/site-check
 	python3 scripts/check_openapi.py .build/site-check
+	python3 scripts/check_sandbox.py $(MIDOCS) .build/site-check
 	$(MIDOCS) check --strict --content content
 	python3 scripts/check_style_invariance.py $(MIDOCS) content
 	rm -rf .build/styles-content .build/styles-site

@@ -84,6 +84,8 @@ let package = Package(
             name: "midocs",
             dependencies: [
                 "MidocsCompiler",
+                // `midocs sign` signs with the service's own rule.
+                "MiAccountRules",
                 "MidocsPreview",
                 "MidocsSandbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -78,7 +78,11 @@ struct DocumentedAnswers: Sendable {
         switch documented.delivery {
         case .jsonBody:
             var object = exampleObject(documented) ?? [:]
-            for (name, value) in values { Self.set(value, at: name.split(separator: ".").map(String.init), in: &object) }
+            // Only documented fields: a value the docs do not show in this answer is left out.
+            for (name, value) in values {
+                let path = name.split(separator: ".").map(String.init)
+                if Self.isDocumented(path, in: documented.fields) { Self.set(value, at: path, in: &object) }
+            }
             return .json(object, status: documented.status ?? 200, prefix: documented.bodyPrefix)
         case .redirectWithQuery, .redirectWithFragment, .callback:
             let target = documented.delivery == .callback ? call.values["callback"] : call.values["redirect_uri"]
@@ -128,6 +132,11 @@ struct DocumentedAnswers: Sendable {
             return Dictionary((request.query ?? []).map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
         }
         return [:]
+    }
+
+    private static func isDocumented(_ path: [String], in fields: [Field]) -> Bool {
+        guard let first = path.first, let field = fields.first(where: { $0.name == first }) else { return false }
+        return path.count == 1 || isDocumented(Array(path.dropFirst()), in: field.fields)
     }
 
     private static func set(_ value: Any, at path: [String], in object: inout [String: Any]) {

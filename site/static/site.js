@@ -198,6 +198,12 @@
     window.clearTimeout(resizeTimer);
     resizeTimer = window.setTimeout(syncScrollers, 150);
   });
+  // Code in a closed <details> (an operation's "Try it") has no width: measure it on opening.
+  document.addEventListener("toggle", function (event) {
+    if (event.target.open) {
+      Array.prototype.forEach.call(event.target.querySelectorAll(scrollerSelector), syncScroller);
+    }
+  }, true);
   syncScrollers();
   // Web fonts are not used, but a late-loading image can still change widths.
   window.addEventListener("load", syncScrollers);

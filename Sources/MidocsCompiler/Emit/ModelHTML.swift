@@ -7,6 +7,7 @@ struct ModelHTML: Sendable {
     private let operationsByID: [String: Operation]
     private let operationsByScope: [Int: [Operation]]
     private let operationsByErrorCode: [Int: [Operation]]
+    private let tryIt: TryItMaker
     /// Where each scope and error row lives, for links from operation cards.
     struct Links: Hashable, Sendable {
         var scopePages: [Int: String]
@@ -44,6 +45,7 @@ struct ModelHTML: Sendable {
         }
         operationsByScope = byScope
         operationsByErrorCode = byError
+        tryIt = TryItMaker(spec: spec)
         links = Links(
             scopePages: Dictionary(spec.scopes.map { ($0.id, SourceFile.slug(ofPath: $0.location.file)) }, uniquingKeysWith: { first, _ in first }),
             errorPages: Dictionary(spec.errorCodes.map { ($0.code, SourceFile.slug(ofPath: $0.location.file)) }, uniquingKeysWith: { first, _ in first }))
@@ -56,6 +58,12 @@ struct ModelHTML: Sendable {
             users: spec.operations.map {
                 Tables.User(page: $0.page, anchor: $0.anchor, title: $0.title, scopes: Set($0.scopes.map(\.id)), errorCodes: $0.errorCodes)
             })
+    }
+
+    /// The Swift of a card's "Try it" part, which depends on more than its operation: the
+    /// generated names depend on every operation and scope.
+    func swiftSnippet(for operationID: String) -> String? {
+        tryIt.swiftSnippets[operationID]
     }
 
     /// The anchor of a scope row, `scope-4`, on the page that holds the scope table.
@@ -110,7 +118,7 @@ struct ModelHTML: Sendable {
         if !operation.errorCodes.isEmpty {
             html += "<dt>Errors cited</dt><dd>" + operation.errorCodes.map(errorLink).joined(separator: ", ") + "</dd>"
         }
-        return html + "</dl>\n"
+        return html + "</dl>\n" + (tryIt.makeTryIt(operation)?.html ?? "")
     }
 
     private func parameterTable(_ operation: Operation, _ renderInline: (String) -> String) -> String {

@@ -9,6 +9,8 @@ struct PageRenderKey: Hashable, Sendable {
     var siteTitle: String
     /// The operations written on the page, as merged: their cards and tables show them.
     var operations: [Operation]
+    /// The Swift of their cards' "Try it" parts, whose names the other operations decide too.
+    var swiftSnippets: [String?]
     /// Where scope and error rows live, for the links in operation cards.
     var links: ModelHTML.Links
     /// Only on a page that holds the scope or error table, which lists every scope or error

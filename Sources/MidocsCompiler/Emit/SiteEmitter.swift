@@ -66,8 +66,10 @@ struct SiteEmitter: Sendable {
     func key(for document: MarkdownDocument) -> PageRenderKey? {
         guard let page = context.pagesBySlug[document.file.slug] else { return nil }
         let chrome = makeChrome(page)
+        let operations = context.operationsByPage[page.slug] ?? []
         return PageRenderKey(
-            source: document.file.text, page: page, siteTitle: spec.title, operations: context.operationsByPage[page.slug] ?? [],
+            source: document.file.text, page: page, siteTitle: spec.title, operations: operations,
+            swiftSnippets: operations.map { context.model.swiftSnippet(for: $0.id) },
             links: context.model.links, tables: context.tableFiles.contains(page.file) ? context.tables : nil,
             navigation: chrome.navigation, previous: chrome.previous, next: chrome.next)
     }

@@ -1,7 +1,8 @@
 /// What one service adds to the general compiler, chosen in site.yml (`profile: mi-account`):
 /// a reader and checks of its worked examples, how openapi.json says its calls are guarded,
-/// the parts of spec.json's schema its facts need, and the runtime and naming rules of its
-/// generated Swift client. Without one, docs build with the general compiler alone.
+/// the parts of spec.json's schema its facts need, the runtime and naming rules of its
+/// generated Swift client, and how operation cards call its sandbox. Without one, docs build
+/// with the general compiler alone.
 public struct Profile: Sendable {
     public let name: String
     let makeReader: @Sendable () -> any ProfileReader
@@ -13,6 +14,8 @@ public struct Profile: Sendable {
     let schema: SpecSchema.Addition
     /// Nil when the profile brings no client runtime: then no Swift client is made.
     let swiftClient: SwiftClientRules?
+    /// How operation cards call the service's sandbox (nil: the documented URL, general values).
+    let tryIt: TryItRules?
 
     /// Every profile midocs knows.
     public static let all: [Profile] = [.miAccount]

@@ -9,7 +9,13 @@ struct CommandLineTests {
         var errors: String
     }
 
-    static let binary = TestSupport.repository.appendingPathComponent(".build/debug/midocs")
+    /// The midocs built beside this test runner (so a build folder given with
+    /// `--scratch-path` tests its own binary), else the one in .build.
+    static let binary: URL = {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("midocs")
+        return FileManager.default.isExecutableFile(atPath: beside.path)
+            ? beside : TestSupport.repository.appendingPathComponent(".build/debug/midocs")
+    }()
 
     static func midocs(_ arguments: [String], in folder: URL = TestSupport.repository) throws -> Run {
         let process = Process()

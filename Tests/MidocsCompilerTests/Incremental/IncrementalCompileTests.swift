@@ -170,6 +170,17 @@ struct IncrementalCompileTests {
         #expect(rebuilt.spec.title != "Mi Account developer documentation")
     }
 
+    /// A card's "Try it" Swift names scopes by the scope table, so a scope renamed there
+    /// renders the authorize page again, though its own text did not change.
+    @Test func aRenamedScopeRendersTheCardsThatNameIt() throws {
+        let session = try Session()
+        _ = try session.rebuild()
+        try session.edit("scope-list.md", replacing: "| 3 | The user's openId |", with: "| 3 | The user's app-scoped id |")
+        let rebuilt = try session.rebuild()
+        let page = try #require(rebuilt.outputs.first { $0.path == "authorization-code.html" })
+        #expect(String(decoding: page.data, as: UTF8.self).contains("scope: [.profile, .appscopedID, "))
+    }
+
     @Test func aTemplateChangeRendersEveryPage() throws {
         let session = try Session()
         _ = try session.rebuild()

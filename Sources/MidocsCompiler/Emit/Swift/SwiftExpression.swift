@@ -11,6 +11,9 @@ indirect enum SwiftExpression: Sendable, Hashable {
     /// `callee(label: argument, ...)`.
     case call(SwiftExpression, [Argument])
     case `try`(SwiftExpression)
+    case await(SwiftExpression)
+    /// `value!`, in a card's snippet where the value is known to be there.
+    case forceUnwrap(SwiftExpression)
     case array([SwiftExpression])
     /// `value?`, the start of an optional chain.
     case optionalChain(SwiftExpression)

@@ -43,10 +43,20 @@ struct SwiftOperationEmitter {
 
     // MARK: Request
 
+    /// The parameters a request sends; a callback's or a fragment's are not the caller's.
+    var sentParameters: [Parameter] {
+        operation.parameters.filter { [.query, .header, .form, .path, .body].contains($0.placement) }
+    }
+
+    /// The parameters the request's initializer takes, in its order; fixed ones are always sent.
+    var settableParameters: [Parameter] {
+        sentParameters.filter { $0.fixedValue == nil }
+    }
+
     private func makeRequest() -> SwiftDeclaration {
-        let sent = operation.parameters.filter { [.query, .header, .form, .path, .body].contains($0.placement) }
+        let sent = sentParameters
         let fixed = sent.filter { $0.fixedValue != nil }
-        let settable = sent.filter { $0.fixedValue == nil }
+        let settable = settableParameters
         let names = uniqueNames(sent.map(\.name))
 
         var members: [SwiftDeclaration] = [
@@ -104,7 +114,7 @@ struct SwiftOperationEmitter {
     }
 
     /// JSON operations can be sent by a client; the others are URLs for the browser.
-    private var isJSONOperation: Bool { !jsonResponseAliases().isEmpty }
+    var isJSONOperation: Bool { !jsonResponseAliases().isEmpty }
 
     private func requestDocumentation() -> [String] {
         var lines = ["\(operation.title): `\(operation.method?.rawValue ?? "") \(operation.url?.description ?? "")`."]
@@ -138,7 +148,7 @@ struct SwiftOperationEmitter {
             documentation: ["The \(placement.rawValue) parameters, in the order of the docs."])
     }
 
-    private func swiftType(_ parameter: Parameter) -> String {
+    func swiftType(_ parameter: Parameter) -> String {
         let base = rules.parameterType(parameter) ?? scalarType(parameter.type)
         return parameter.isDeclaredRequired ? base : base + "?"
     }
@@ -214,7 +224,7 @@ struct SwiftOperationEmitter {
     }
 
     /// `makeTokenSet(issuedAt:)` for an answer with an access token, a MAC key and a lifetime.
-    private func tokenSetFunction(_ fields: [Field]) -> SwiftDeclaration? {
+    func tokenSetFunction(_ fields: [Field]) -> SwiftDeclaration? {
         let token = rules.tokenFields
         let names = uniqueNames(fields.map(\.name))
         func required(_ name: String) -> SwiftExpression? {
@@ -325,7 +335,7 @@ struct SwiftOperationEmitter {
     }
 
     /// Swift names for the docs' names, numbered when two fold to the same one.
-    private func uniqueNames(_ names: [String]) -> [String: String] {
+    func uniqueNames(_ names: [String]) -> [String: String] {
         var result: [String: String] = [:]
         var used = Set<String>()
         for name in names where result[name] == nil {

@@ -19,6 +19,11 @@ struct SwiftRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// Statements, one a line, as a card's "Try it" part shows them.
+    func render(_ statements: [SwiftStatement]) -> String {
+        statements.flatMap { statementLines($0, indent: "") }.map { $0 + "\n" }.joined()
+    }
+
     static func escape(_ name: String) -> String {
         keywords.contains(name) ? "`\(name)`" : name
     }
@@ -120,6 +125,10 @@ struct SwiftRenderer {
             return "\(self.expression(callee))(\(list.joined(separator: ", ")))"
         case .try(let value):
             return "try \(self.expression(value))"
+        case .await(let value):
+            return "await \(self.expression(value))"
+        case .forceUnwrap(let value):
+            return "\(self.expression(value))!"
         case .array(let elements):
             return "[" + elements.map(self.expression).joined(separator: ", ") + "]"
         case .optionalChain(let value):

@@ -1,6 +1,7 @@
 extension Profile {
     /// Mi Account: MAC-signed Open API calls, worked signature and redirect-URI examples
-    /// checked with the service's own rules, and the client runtime MiAccountRuntime.
+    /// checked with the service's own rules, the client runtime MiAccountRuntime, and cards
+    /// that try each call in `midocs sandbox`.
     static let miAccount = Profile(
         name: "mi-account",
         makeReader: { WorkedExampleReader() },
@@ -20,5 +21,6 @@ extension Profile {
             errorType: "MiAccountError",
             tokenFields: .init(
                 accessToken: "access_token", macKey: "mac_key", expiresIn: "expires_in", refreshToken: "refresh_token",
-                scope: "scope")))
+                scope: "scope")),
+        tryIt: .miAccount)
 }
