@@ -66,6 +66,8 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "OpenAPIKit", package: "OpenAPIKit"),
             ],
+            // The JSON Schema of `midocs diff --format json`, for tool authors; make test checks it.
+            exclude: ["Diff/diff.schema.json"],
             swiftSettings: strict
         ),
         // `midocs serve`: the site over loopback HTTP, with live reload and an error overlay.

@@ -16,6 +16,8 @@ public struct Profile: Sendable {
     let swiftClient: SwiftClientRules?
     /// How operation cards call the service's sandbox (nil: the documented URL, general values).
     let tryIt: TryItRules?
+    /// What `midocs diff` compares of the profile's own facts between two versions.
+    var diff: (@Sendable (_ old: Spec, _ new: Spec) -> [APIChange])? = nil
 
     /// Every profile midocs knows.
     public static let all: [Profile] = [.miAccount]

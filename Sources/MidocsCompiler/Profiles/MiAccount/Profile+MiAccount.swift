@@ -22,5 +22,6 @@ extension Profile {
             tokenFields: .init(
                 accessToken: "access_token", macKey: "mac_key", expiresIn: "expires_in", refreshToken: "refresh_token",
                 scope: "scope")),
-        tryIt: .miAccount)
+        tryIt: .miAccount,
+        diff: { SignatureExampleDiff().diff(old: $0, new: $1) })
 }
