@@ -57,6 +57,8 @@ browser-test: setup
 	python3 scripts/site_checks.py .build/site-tree --only html
 	python3 scripts/site_checks.py .build/site-tree --only links
 	python3 scripts/preview_checks.py $(MIDOCS)
+	scripts/make_release_site.sh $(MIDOCS) .build/release-site
+	python3 scripts/site_checks.py .build/release-site/site
 
 # Rewrites the golden files under Tests/MidocsCompilerTests/Golden; read the diff before committing.
 record: build

@@ -263,6 +263,10 @@ def report_unreached_pages(site: Path, records: list[LinkRecord], outcome: Outco
     checked = {path_from_file_url(record.real_url) for record in records if record.valid}
     pages = html_files(site)
     for page in pages:
+        # A page that only forwards a moved address (site.yml redirects) is linked from
+        # nowhere on purpose; midocs refuses a redirect to an address the site lacks.
+        if 'http-equiv="refresh"' in page.read_text(errors="replace"):
+            continue
         if page.resolve() not in checked:
             outcome.fail(f"{display(page)}: not reached by following links from index.html")
     return sum(1 for page in pages if page.resolve() in checked)

@@ -15,8 +15,15 @@ struct Build: ParsableCommand {
     @Flag(help: "Print how long each stage took.")
     var timings = false
 
+    @Option(help: "A git revision, folder or spec.json whose pages and anchors must still resolve (site.yml `previous:`).")
+    var previous: String?
+
     func run() throws {
-        let content = try input.load()
+        var content = try input.load()
+        try ReleaseHistory(input: input).apply(to: &content)
+        if let previous = previous ?? content.configuration.previous {
+            try PreviousLinks(input: input).apply(previous: previous, to: &content)
+        }
         guard !content.theme.templates.isEmpty else {
             printError("midocs: error: '\(input.templates)' holds no Mustache templates; a site needs at least page.mustache")
             throw ExitCode(2)

@@ -207,4 +207,20 @@
   syncScrollers();
   // Web fonts are not used, but a late-loading image can still change widths.
   window.addEventListener("load", syncScrollers);
+  // An anchor that moved (site.yml redirects): a page opened at an id it no longer has asks
+  // the site's redirects.json, written only when anchors moved, where it went.
+  (function followMovedAnchor() {
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    if (!id || document.getElementById(id) || !window.fetch) return;
+    var base = document.body.getAttribute("data-root") || "";
+    var slug = document.body.getAttribute("data-slug") || "";
+    window.fetch(base + "redirects.json").then(function (response) {
+      return response.ok ? response.json() : {};
+    }).then(function (moved) {
+      var target = moved[slug + ".html#" + id];
+      if (target) window.location.replace(base + target);
+    }).catch(function () {
+      // No map (nothing moved, or a file:// page): the page stays where it is.
+    });
+  })();
 })();

@@ -25,6 +25,20 @@ public struct SiteConfiguration: Sendable, Hashable, Codable {
         }
     }
 
+    /// A published version of the docs: its name, the git revision it was built from, and
+    /// when (`releases: [{version: "2.0", ref: v2.0, date: 2026-11-30}]`).
+    public struct Release: Sendable, Hashable, Codable {
+        public var version: String
+        public var ref: String
+        public var date: String?
+
+        public init(version: String, ref: String, date: String? = nil) {
+            self.version = version
+            self.ref = ref
+            self.date = date
+        }
+    }
+
     public static let fileName = "site.yml"
 
     /// The site's title; without one, the home page's title.
@@ -42,6 +56,21 @@ public struct SiteConfiguration: Sendable, Hashable, Codable {
     public var rawHTML: RawHTMLPolicy = .github
     /// How heading ids are made, after the generator the docs were written for.
     public var anchors: HeadingIDScheme = .github
+    /// One or two sentences on what the docs are for: llms.txt's summary (else the home
+    /// page's first paragraph).
+    public var summary: String?
+    /// The pages an agent may skip, which llms.txt lists under `## Optional`; without this
+    /// list, the guides other than the home page that hold no operation, scope or error code.
+    public var llmsOptional: [String]?
+    /// The releases, oldest first; `midocs build` writes changelog.html from them.
+    public var releases: [Release] = []
+    /// The revision whose pages and anchors must still resolve (`midocs build --previous`).
+    public var previous: String?
+    /// Where pages and anchors went: `{"old.html#anchor": "new.html#anchor"}`.
+    public var redirects: [String: String] = [:]
+    /// The last release that changed each operation, by id; set by `midocs build` from
+    /// `releases`, never read from site.yml.
+    public var changedIn: [String: String] = [:]
 
     public init(
         title: String? = nil, baseURL: String = "", groups: [Group] = [],
@@ -66,6 +95,11 @@ public struct SiteConfiguration: Sendable, Hashable, Codable {
         servers = try container.decodeIfPresent([String].self, forKey: .servers) ?? []
         rawHTML = try container.decodeIfPresent(RawHTMLPolicy.self, forKey: .rawHTML) ?? .github
         anchors = try container.decodeIfPresent(HeadingIDScheme.self, forKey: .anchors) ?? .github
+        summary = try container.decodeIfPresent(String.self, forKey: .summary)
+        llmsOptional = try container.decodeIfPresent([String].self, forKey: .llmsOptional)
+        releases = try container.decodeIfPresent([Release].self, forKey: .releases) ?? []
+        previous = try container.decodeIfPresent(String.self, forKey: .previous)
+        redirects = try container.decodeIfPresent([String: String].self, forKey: .redirects) ?? [:]
         if let server = servers.first(where: { OperationURL(parsing: $0) == nil }) {
             throw DecodingError.dataCorruptedError(
                 forKey: .servers, in: container,

@@ -8,6 +8,8 @@ struct ModelHTML: Sendable {
     private let operationsByScope: [Int: [Operation]]
     private let operationsByErrorCode: [Int: [Operation]]
     private let tryIt: TryItMaker
+    /// The last release that changed each operation, by id (site.yml `releases`).
+    private let changedIn: [String: String]
     /// Where each scope and error row lives, for links from operation cards.
     struct Links: Hashable, Sendable {
         var scopePages: [Int: String]
@@ -34,8 +36,9 @@ struct ModelHTML: Sendable {
     private var scopePages: [Int: String] { links.scopePages }
     private var errorPages: [Int: String] { links.errorPages }
 
-    init(spec: Spec) {
+    init(spec: Spec, changedIn: [String: String] = [:]) {
         self.spec = spec
+        self.changedIn = changedIn
         operationsByID = Dictionary(spec.operations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var byScope: [Int: [Operation]] = [:]
         var byError: [Int: [Operation]] = [:]
@@ -117,6 +120,11 @@ struct ModelHTML: Sendable {
         }
         if !operation.errorCodes.isEmpty {
             html += "<dt>Errors cited</dt><dd>" + operation.errorCodes.map(errorLink).joined(separator: ", ") + "</dd>"
+        }
+        if let version = changedIn[operation.id] {
+            let anchor = ReleaseNotes.anchor(version)
+            html += "<dt>Changed in</dt><dd><a class=\"changed-in\" href=\"\(root)\(ReleaseNotes.slug).html#\(anchor)\">"
+            html += "\(HTMLEscaping.escape(version))</a></dd>"
         }
         return html + "</dl>\n" + (tryIt.makeTryIt(operation)?.html ?? "")
     }

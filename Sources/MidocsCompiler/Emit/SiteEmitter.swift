@@ -38,7 +38,7 @@ struct SiteEmitter: Sendable {
     private static func makeContext(
         _ spec: Spec, configuration: SiteConfiguration, blockRoles: [String: [SourceLocation: BlockRole]]
     ) -> Context {
-        let model = ModelHTML(spec: spec)
+        let model = ModelHTML(spec: spec, changedIn: configuration.changedIn)
         let tableFiles = Set(
             blockRoles.compactMap { file, roles in roles.values.contains { $0 == .scopeTable || $0 == .errorTable } ? file : nil })
         return Context(
