@@ -6,9 +6,9 @@
 # Usage: make_release_site.sh MIDOCS OUT   (writes OUT/repo and OUT/site)
 set -euo pipefail
 midocs=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-out=$2
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-rm -rf "$out" && mkdir -p "$out/repo"
+rm -rf "$2" && mkdir -p "$2/repo"
+out=$(cd "$2" && pwd)
 cp -R "$here/content" "$here/templates" "$out/repo/"
 cd "$out/repo"
 commit() { git add -A && git -c user.name=midocs -c user.email=midocs@example.com commit -q -m "$1" && git tag "$2"; }
