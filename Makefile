@@ -29,6 +29,7 @@ test: setup
 	python3 scripts/check_spec_schema.py .build/site-check
 	python3 scripts/check_openapi.py .build/site-check
 	python3 scripts/check_sandbox.py $(MIDOCS) .build/site-check
+	python3 scripts/check_mcp.py $(MIDOCS) .build/site-check
 	python3 scripts/check_diff_schema.py
 	$(MIDOCS) check --strict --content content
 	python3 scripts/check_style_invariance.py $(MIDOCS) content

@@ -28,6 +28,10 @@ let package = Package(
         .package(url: "https://github.com/mattpolzin/OpenAPIKit", from: "6.4.0", traits: []),
         // The preview server: small, with no SwiftNIO to build.
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        // `midocs mcp`: the official MCP Swift SDK (only its MCP library is built).
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
+        // The logger the MCP SDK's transports take.
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
     ],
     targets: [
         // GitHub's GFM build of cmark: the only parser here that reads pipe tables.
@@ -82,6 +86,16 @@ let package = Package(
             dependencies: ["MidocsCompiler", "MiAccountRules", .product(name: "FlyingFox", package: "FlyingFox")],
             swiftSettings: strict
         ),
+        // `midocs mcp`: the checked model, the pages' Markdown twins and the service's rules as
+        // MCP tools and resources, over standard input and output.
+        .target(
+            name: "MidocsMCP",
+            dependencies: [
+                "MidocsCompiler", "MiAccountRules", .product(name: "MCP", package: "swift-sdk"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "midocs",
             dependencies: [
@@ -90,6 +104,7 @@ let package = Package(
                 "MiAccountRules",
                 "MidocsPreview",
                 "MidocsSandbox",
+                "MidocsMCP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict,

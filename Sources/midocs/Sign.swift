@@ -29,38 +29,17 @@ struct Sign: ParsableCommand {
     var url: String
 
     func run() throws {
-        if let nonce, !Self.isNonce(nonce) {
+        if let nonce, !MACSignature.isNonce(nonce) {
             printError(
                 "midocs: error: the nonce '\(nonce)' is not <random number>:<minutes since 1970>, such as 2870867952176701445:23282360")
             throw ExitCode(2)
         }
-        guard let signature = Self.signature(of: url, method: method, nonce: nonce ?? Self.makeNonce()) else {
+        guard let signature = MACSignature(url: url, method: method, nonce: nonce ?? MACSignature.makeNonce()) else {
             printError(
-                "midocs: error: '\(url)' is not an absolute http or https URL; give the whole URL of the call, with its query")
+                "midocs: error: '\(url)' is not an absolute http or https URL; give the whole URL of the call as it is sent, "
+                    + "with its query percent-encoded (a space is %20)")
             throw ExitCode(2)
         }
         print("Authorization: " + signature.authorizationHeader(accessToken: accessToken, key: macKey))
-    }
-
-    /// The parts of `url` that are signed, as the client runtime takes them from the URL it
-    /// calls: nil when it is not an absolute http or https URL.
-    static func signature(of url: String, method: String, nonce: String) -> MACSignature? {
-        guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
-            scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty
-        else { return nil }
-        let path = components.percentEncodedPath
-        return MACSignature(
-            nonce: nonce, method: method, host: host, path: path.isEmpty ? "/" : path,
-            query: MACSignature.parseQuery(components.percentEncodedQuery ?? ""))
-    }
-
-    /// A random number (63 bits, as the runtime's `Nonce.make()`), then the minutes since 1970.
-    static func makeNonce(now: Date = Date()) -> String {
-        "\(UInt64.random(in: 0...UInt64(Int64.max))):\(Int64(now.timeIntervalSince1970 / 60))"
-    }
-
-    static func isNonce(_ text: String) -> Bool {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
     }
 }

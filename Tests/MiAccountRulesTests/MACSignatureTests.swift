@@ -27,4 +27,23 @@ struct MACSignatureTests {
             profileRequest.authorizationHeader(accessToken: "T", key: "ORhx44qK6Alqf8vt2rGB5f-oPq0")
                 == #"MAC access_token="T", nonce="2870867952176701445:23282360", mac="vLXZ8fqoGPik4yqDj2XP2Mbd+is=""#)
     }
+
+    @Test func readsTheSignedPartsFromTheURLAsWritten() throws {
+        let signature = try #require(
+            MACSignature(url: "HTTPS://Open.Account.Xiaomi.com:443/user/profile?token=a%20b%2Fc&clientId=1", method: "get", nonce: "1:2"))
+        #expect(signature.normalizedString == "1:2\nGET\nopen.account.xiaomi.com\n/user/profile\nclientId=1&token=a%20b%2Fc\n")
+        #expect(MACSignature(url: "https://h.example", method: "GET", nonce: "1:2")?.path == "/")
+    }
+
+    @Test func refusesWhatIsNoURLAsSent() {
+        for url in ["/user/profile", "ftp://h.example/p", "h.example/p", "https://h.example/p?token=a b", "https://h.example/p?q=\u{7528}"] {
+            #expect(MACSignature(url: url, method: "GET", nonce: "1:2") == nil, "\(url)")
+        }
+    }
+
+    @Test func makesNoncesAndKnowsThem() {
+        let nonce = MACSignature.makeNonce()
+        #expect(MACSignature.isNonce(nonce))
+        #expect(!MACSignature.isNonce("now") && !MACSignature.isNonce("1:") && !MACSignature.isNonce("1:2:3"))
+    }
 }

@@ -60,7 +60,8 @@ public struct SiteConfiguration: Sendable, Hashable, Codable {
     /// page's first paragraph).
     public var summary: String?
     /// The pages an agent may skip, which llms.txt lists under `## Optional`; without this
-    /// list, the guides other than the home page that hold no operation, scope or error code.
+    /// list, the pages of `guide` groups other than the home page that hold no operation,
+    /// scope or error code.
     public var llmsOptional: [String]?
     /// The releases, oldest first; `midocs build` writes changelog.html from them.
     public var releases: [Release] = []

@@ -1,7 +1,7 @@
 /// "Did you mean": the closest candidate by edit distance, when it is close enough. For a
 /// set asked many times, build a `SuggestionIndex` once instead.
-enum Suggestion {
-    static func closest<S: Sequence>(to word: String, among candidates: S) -> String?
+public enum Suggestion {
+    public static func closest<S: Sequence>(to word: String, among candidates: S) -> String?
     where S.Element == String {
         SuggestionIndex(candidates).closest(to: word)
     }

@@ -33,6 +33,7 @@ public struct IncrementalCompiler: Sendable {
     private var pagesMatchModel = false
     private var emitContext: SiteEmitter.Context?
     private var modelFiles = ModelFilesMemo()
+    private var twins = MarkdownTwinMemo()
 
     public init() {}
 
@@ -68,17 +69,23 @@ public struct IncrementalCompiler: Sendable {
             spec: spec, configuration: content.configuration, templates: templates, blockRoles: merged.extraction.blockRoles,
             context: emitContext)
         emitContext = emitter.context
+        let copied = (content.theme.staticFiles + content.assets).map { OutputFile(path: $0.path, data: $0.data) }
+        // Before the pages: rendering them marks them as matching the model.
+        let twinFiles = timer.measure("twins") {
+            twins.emit(
+                documents, with: MarkdownTwinEmitter(emitter), onlyChanged: pagesMatchModel && modelUnchanged ? changed : nil,
+                reserved: Set(copied.map(\.path)))
+        }
         let remade = timer.measure("pages") { render(documents, with: emitter, onlyChanged: modelUnchanged ? changed : nil) }
         work.rendered = remade.count
         let model = timer.measure("model files") { modelFiles.emit(spec) }
         work.modelChanged = model.changed != nil
         work.modelFilesChanged = model.changed ?? []
-        let copied = (content.theme.staticFiles + content.assets).map { OutputFile(path: $0.path, data: $0.data) }
         // In the content's order, as compile() gives them: the writer needs no other.
         let pageFiles = documents.compactMap { emitter.context.pagesBySlug[$0.file.slug].flatMap { self.pageFiles[$0.outputPath] } }
-        let outputs = model.files + pageFiles + copied
+        let outputs = model.files + pageFiles + twinFiles.files + copied
         // Pages not made again are the earlier ones; static files and assets are compared on writing.
-        let changedOutputs = remade.union(copied.map(\.path)).union(model.changed ?? [])
+        let changedOutputs = remade.union(copied.map(\.path)).union(model.changed ?? []).union(twinFiles.changed)
         return Rebuild(
             compilation: Compilation(spec: spec, diagnostics: diagnostics, outputs: SiteOutputs(outputs), timer: timer),
             work: work, changedOutputs: changedOutputs)

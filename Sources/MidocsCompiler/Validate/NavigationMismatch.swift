@@ -1,4 +1,5 @@
-/// Finds pages the site configuration names but content/ lacks, and pages it leaves out.
+/// Finds pages the site configuration names (in its groups or `llmsOptional`) but content/
+/// lacks, and pages it leaves out.
 struct NavigationMismatch {
     let configuration: SiteConfiguration
 
@@ -13,6 +14,15 @@ struct NavigationMismatch {
                 Diagnostic(
                     .warning, code: .unknownNavigationPage,
                     message: "the navigation lists '\(slug)' but there is no '\(slug).md'"
+                        + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
+                    range: SourceRange(start: location, length: 0)))
+        }
+        for slug in configuration.llmsOptional ?? [] where !slugs.contains(slug) {
+            let suggestion = Suggestion.closest(to: slug, among: slugs)
+            diagnostics.append(
+                Diagnostic(
+                    .warning, code: .unknownNavigationPage,
+                    message: "llmsOptional lists '\(slug)' but there is no '\(slug).md'"
                         + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
                     range: SourceRange(start: location, length: 0)))
         }
