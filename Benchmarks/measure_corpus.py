@@ -129,11 +129,13 @@ def page_key(page):
 
 
 def operation_page(operation):
-    page = operation.get("page")
-    if not page:
-        location = operation.get("location") or {}
-        page = re.sub(r"\.md$", "", location.get("file") or "", flags=re.IGNORECASE)
-    return page_key(page)
+    """The page key of the file the operation is in (a README.md is page "index", but the
+    truth names the file); the page slug when the location is missing."""
+    location = operation.get("location") or {}
+    file = location.get("file")
+    if file:
+        return page_key(re.sub(r"\.md$", "", file.replace("/", "__"), flags=re.IGNORECASE))
+    return page_key(operation.get("page"))
 
 
 def truth_pages(file):

@@ -26,6 +26,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     case duplicateErrorCode = "duplicate-error-code"
     // Operations
     case incompleteOperation = "incomplete-operation"
+    case inferredMethod = "inferred-method"
     case duplicateOperation = "duplicate-operation"
     case repeatedOperation = "repeated-operation"
     case duplicateParameter = "duplicate-parameter"
@@ -67,7 +68,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     public var defaultSeverity: Diagnostic.Severity {
         switch self {
         case .duplicateHeadingID, .pageNotInNavigation, .missingTitle, .nestingTooDeep, .unusedScope,
-            .unclearRequired, .unknownLabel, .unknownDelivery, .notARegularFile, .incompleteOperation, .unknownType,
+            .unclearRequired, .unknownLabel, .unknownDelivery, .notARegularFile, .incompleteOperation, .inferredMethod, .unknownType,
             .unknownParameterLocation, .unknownMethod, .invalidURL, .requestExampleMismatch, .readmeBesideIndex,
             .htmlParameterTable, .anchorScheme, .malformedTableRow, .invalidTableValue, .unknownNavigationPage,
             .invalidJSONExample, .brokenSymlink, .linkOutsideContent, .repeatedOperation,
@@ -105,6 +106,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
         case .unknownErrorCode: "an error code that the error table does not list"
         case .duplicateErrorCode: "an error table listing a number or name twice"
         case .incompleteOperation: "an operation with a method but no URL, or a URL but no method"
+        case .inferredMethod: "an operation that states no method, read with one its section or page implies"
         case .duplicateOperation: "two operations with the same method, URL and discriminator"
         case .repeatedOperation: "an operation documented again on another page, with the same method and URL"
         case .duplicateParameter: "a parameter table listing one name twice"

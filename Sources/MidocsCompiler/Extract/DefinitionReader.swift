@@ -24,6 +24,8 @@ enum DefinitionReader {
         // "String. The desired username", "Array of String. ...": the type leads.
         let first = definition.prefix { $0 != "." && $0 != "," && $0 != "(" }.trimmingWhitespace()
         let type = ValueType(parsing: first)
+        // "string, optional, default value: 10": a mark may follow the type.
+        if isRequired == nil, type != nil { isRequired = mark(after: first, in: definition) }
         let parameter = Parameter(
             name: name, placement: placement ?? .query, isRequired: isRequired, type: type, typeName: type == nil ? "" : first,
             description: Text(markdown: definition, plain: definition), fixedValue: nil, location: lines[0][0].range.start)
@@ -48,6 +50,47 @@ enum DefinitionReader {
             name: parameterName, placement: placement ?? .query, isRequired: isRequired, type: nil, typeName: "",
             description: Text(markdown: description, plain: description), fixedValue: nil, location: name.range.start)
         return ParameterTableReader.Row(parameter: parameter, isPlacementStated: placement != nil)
+    }
+
+    /// The mark among the short comma-separated terms that follow a leading type.
+    static func mark(after type: String, in definition: String) -> Bool? {
+        let clause = definition.dropFirst(type.count).prefix { $0 != "." && $0 != "\n" }
+        for term in clause.split(separator: ",").prefix(3) {
+            let word = term.trimmingWhitespace().lowercased().trimmingCharacters(in: ["(", ")"])
+            if let (_, value) = markers.first(where: { word == $0.0 || word == $0.0 + "." }) { return value }
+        }
+        return nil
+    }
+
+    /// A line that names a parameter in code and describes it after a colon or dash:
+    /// `` `phone`: the phone number, required ``, `` `key`：关键词 必填 ``.
+    static func codeNamed(_ line: [MarkdownNode], placement: Parameter.Placement?) -> ParameterTableReader.Row? {
+        guard line.count >= 2, case .code(let code) = line[0].kind, case .text(let after) = line[1].kind else { return nil }
+        let name = code.trimmingWhitespace()
+        guard isIdentifier(name) else { return nil }
+        let rest = after.trimmingWhitespace()
+        guard let separator = rest.first, ":：-–".contains(separator) else { return nil }
+        let description = (String(rest.dropFirst()) + OperationExtractor.text(of: Array(line.dropFirst(2)))).trimmingWhitespace()
+        let parameter = Parameter(
+            name: name, placement: placement ?? .query, isRequired: requiredness(inDescription: description), type: nil,
+            typeName: "", description: Text(markdown: description, plain: description), fixedValue: nil,
+            location: line[0].range.start)
+        return ParameterTableReader.Row(parameter: parameter, isPlacementStated: placement != nil)
+    }
+
+    /// A name as code writes one: `user_id`, `items[].id`, `X-Request-Id`.
+    static func isIdentifier(_ name: String) -> Bool {
+        guard let first = name.first, first.isLetter || first == "_", name.count <= 48 else { return false }
+        return name.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || "_-.[]".contains($0) }
+    }
+
+    /// Whether a description says its parameter is required ("必填", "required",
+    /// "不能为空") or may be left out ("非必填", "optional", "默认 10", "default 10").
+    static func requiredness(inDescription text: String) -> Bool? {
+        let lowered = text.lowercased()
+        if ["非必填", "非必须", "可选", "选填", "可不填", "optional", "默认", "default"].contains(where: lowered.contains) { return false }
+        if ["必填", "必选", "必须", "不能为空", "required", "mandatory"].contains(where: lowered.contains) { return true }
+        return nil
     }
 
     /// How definitions mark a parameter required or optional.

@@ -25,6 +25,9 @@ struct EndpointLine: Equatable {
         if titled, words.count > 2, HTTPMethod(parsing: words[words.count - 2]) != nil,
             words[words.count - 2] == words[words.count - 2].uppercased()
         {
+            // "Endpoint Examples for POST /api/v3/order": a section of examples of it.
+            let title = words[0..<(words.count - 2)].joined(separator: " ").lowercased()
+            if ["example", "sample", "示例"].contains(where: title.contains) { return nil }
             words.removeSubrange(0..<(words.count - 2))
         }
         guard words.count == 2, words[0].count <= 20 else { return nil }

@@ -69,6 +69,8 @@ struct LabeledLine {
                 let after = String(text.drop { $0 != ":" && $0 != "：" }.dropFirst())
                 rest[0].range.start.column += text.utf8.count - after.utf8.count
                 rest[0].kind = .text(after)
+                // `**请求URL**:` alone: the colon was all the text, and the value is to come.
+                if after.trimmingWhitespace().isEmpty { rest.removeFirst() }
             }
         }
         label = Label.normalize(label)

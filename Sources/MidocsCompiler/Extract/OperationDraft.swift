@@ -78,6 +78,10 @@ struct OperationDraft {
     var summary: [Text] = []
     /// True once anything but prose was read: a label, or the method and URL.
     var hasOperationParts = false
+    /// A sentence of the section that names the method, for endpoints that state none.
+    var methodHint: MethodHint?
+    /// Code spans and links of the section that hold a `?`: calls shown as links.
+    var queryCalls: [(text: String, location: SourceLocation)] = []
     /// Roles of the blocks read into this operation, kept only if it is one.
     var blockRoles: [SourceLocation: BlockRole] = [:]
     /// Every number written in the operation's section, to find the error codes it cites.

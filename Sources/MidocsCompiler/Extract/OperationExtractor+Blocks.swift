@@ -8,8 +8,9 @@ extension OperationExtractor {
             readBaseURL(paragraph)
             return
         }
+        noteMethodHints(paragraph)
         if draft?.endpoints.isEmpty == true, awaited == nil {
-            if let method = Self.pageMethod(paragraph.plainText) { pageMethod = method }
+            notePageMethod(paragraph.plainText, at: paragraph.range.start)
             if let placement = Self.pagePlacement(paragraph.plainText) { pagePlacement = placement }
             if sectionBlocks == 1, let url = Self.lonePath(paragraph) {
                 draft?.declare(url: url)
@@ -21,20 +22,30 @@ extension OperationExtractor {
             let row = DefinitionReader.parameter(in: paragraph, placement: placement, source: source)
                 ?? DefinitionReader.boldNamed(paragraph, placement: placement)
         {
-            if let index = draft?.addParameters([row]).first { draft?.markedParameters.insert(index) }
+            if let index = addParameters([row]).first { draft?.markedParameters.insert(index) }
             return
         }
         var isProse = true
         var roles: [BlockRole?] = []
         let lines = awaited != nil || SectionPlan.mayHoldLabelOrRequest(paragraph) ? Self.lines(of: paragraph) : []
+        // `**请求URL**：` then the URL on the paragraph's next line.
+        var awaitedLine: Label?
         for line in lines {
             let isCode = line.count == 1 && { if case .code = line[0].kind { true } else { false } }()
             let text = Self.text(of: line)
-            if let awaited {
+            if let awaited = awaited ?? awaitedLine {
+                awaitedLine = nil
                 readValue(of: awaited, isCode ? text : text.trimmingCharacters(in: "*_-"), range: Self.range(of: line), diagnostics: &diagnostics)
                 roles.append(.hidden)
                 isProse = false
                 continue
+            }
+            defer {
+                if pending != nil, line != lines.last {
+                    awaitedLine = pending
+                    pending = nil
+                    promised = nil
+                }
             }
             if declaresHere, let endpoint = Self.endpoint(in: line), !endpoint.isExample {
                 draft?.declare(endpoint)
@@ -47,8 +58,17 @@ extension OperationExtractor {
                 isProse = false
                 continue
             }
+            if let placement = parameterPlacementHere, let row = DefinitionReader.codeNamed(line, placement: placement) {
+                addParameters([row])
+                draft?.hasOperationParts = true
+                roles.append(nil)
+                isProse = false
+                continue
+            }
             if let labeled = LabeledLine.boldLine(line) {
-                if let label = Label(normalized: labeled.label) ?? misspelledBoldLabel(labeled, diagnostics: &diagnostics) {
+                // "**必选参数 :**", "**Required parameters:**": a parameter section, as in a heading.
+                let section = labeled.value.isEmpty && labeled.hasColon ? Label.parameterSection(labeled.label) : nil
+                if let label = Label(normalized: labeled.label) ?? section ?? misspelledBoldLabel(labeled, diagnostics: &diagnostics) {
                     apply(label, labeled, diagnostics: &diagnostics)
                     roles.append(role(of: label, valued: !labeled.value.isEmpty))
                     isProse = false
@@ -69,6 +89,19 @@ extension OperationExtractor {
         // Prose before the parameters and responses is the operation's summary.
         if isProse, context == .prose, draft?.parameters.isEmpty == true, draft?.responses.isEmpty == true {
             draft?.summary.append(Text(markdown: source.slice(paragraph.range), plain: paragraph.plainText))
+        }
+    }
+
+    /// Where parameters written here go, if parameters may be written here: in a
+    /// parameter section, or right after the endpoint before any response. The outer
+    /// optional is nil where parameters may not be written.
+    var parameterPlacementHere: Parameter.Placement?? {
+        switch context {
+        case .parameters(let stated): return .some(stated)
+        case .prose, .request:
+            guard draft?.endpoints.isEmpty == false, draft?.responses.isEmpty == true else { return nil }
+            return .some(nil)
+        default: return nil
         }
     }
 
@@ -146,7 +179,7 @@ extension OperationExtractor {
     mutating func readBaseURL(_ paragraph: MarkdownNode) {
         if let placement = Self.pagePlacement(paragraph.plainText) { pagePlacement = placement }
         for line in Self.lines(of: paragraph) {
-            if let method = Self.pageMethod(Self.text(of: line)) { pageMethod = method }
+            notePageMethod(Self.text(of: line), at: line[0].range.start)
             guard let labeled = LabeledLine.boldLine(line) ?? LabeledLine.plainLine(line),
                 Label(normalized: labeled.label) == .baseURL, let url = OperationURL(parsing: labeled.codeOrPlainValue)
             else { continue }
@@ -155,15 +188,42 @@ extension OperationExtractor {
     }
 
     /// A sentence that gives every operation one method: one method in capitals, and a word
-    /// that says all ("all", "every", "均", "都", "所有", "一律").
+    /// that says all ("all", "every", "均", "都", "所有", "一律") or how calls are made
+    /// ("使用 HTTP GET:", "支持POST").
     static func pageMethod(_ text: String) -> HTTPMethod? {
-        guard text.count < 80 else { return nil }
-        let words = text.split(whereSeparator: { !$0.isLetter })
+        guard text.count < 100 else { return nil }
+        let words = text.split(whereSeparator: { !($0.isASCII && $0.isLetter) })
         let methods = words.filter { $0 == $0.uppercased() }.compactMap { HTTPMethod(parsing: String($0)) }
         guard Set(methods).count == 1 else { return nil }
         let lowered = text.lowercased()
-        let isAll = ["all ", "every ", "always", "均", "都", "所有", "一律", "全部"].contains { lowered.contains($0) }
-        return isAll ? methods[0] : nil
+        let says = ["all ", "every ", "always", "均", "都", "所有", "一律", "全部", "http ", "使用", "支持", "only", "仅", "只"]
+        return says.contains { lowered.contains($0) } ? methods[0] : nil
+    }
+
+    private mutating func notePageMethod(_ text: String, at location: SourceLocation) {
+        guard pageMethod == nil, let method = Self.pageMethod(text) else { return }
+        pageMethod = MethodHint(method: method, location: location, source: "the page's sentence")
+    }
+
+    /// What an operation's paragraph says of a method it may not state: a sentence naming
+    /// one, or a call shown as a link with a query.
+    private mutating func noteMethodHints(_ paragraph: MarkdownNode) {
+        guard draft != nil else { return }
+        if draft?.methodHint == nil, context == .prose || context == .request || { if case .parameters = context { true } else { false } }(),
+            let method = MethodHint.stated(in: paragraph)
+        {
+            draft?.methodHint = MethodHint(method: method, location: paragraph.range.start, source: "the sentence")
+        }
+        paragraph.walk { node in
+            switch node.kind {
+            case .code(let text) where text.contains("?"):
+                draft?.queryCalls.append((text, node.range.start))
+            case .link(let destination, _) where destination.contains("?"):
+                draft?.queryCalls.append((destination, node.range.start))
+            default:
+                break
+            }
+        }
     }
 
     /// A sentence that sends every parameter one way: a word for parameters, a word that
@@ -219,7 +279,7 @@ extension OperationExtractor {
         var firstLine = block.range.start
         if opening.hasPrefix("```") || opening.hasPrefix("~~~") { firstLine.line += 1 }
         if case .parameters(let placement) = context, let rows = Self.definitionLines(literal, placement: placement, at: firstLine) {
-            draft?.addParameters(rows)
+            addParameters(rows)
             draft?.hasOperationParts = true
             return
         }
@@ -388,7 +448,7 @@ extension OperationExtractor {
 
     private mutating func readParameters(_ table: Table, placement: Parameter.Placement?, id: String, diagnostics: inout [Diagnostic]) {
         let reader = ParameterTableReader(source: source, defaultPlacement: placement)
-        draft?.addParameters(reader.parameters(in: table, diagnostics: &diagnostics))
+        addParameters(reader.parameters(in: table, diagnostics: &diagnostics))
         draft?.hasOperationParts = true
         draft?.blockRoles[table.location] = .parameterTable(operationID: id)
     }
@@ -448,7 +508,7 @@ extension OperationExtractor {
         }
         let isParameterSection = if case .parameters = context { true } else { false }
         guard let fields = FieldReader(source: source).fields(inList: list, plainNames: isParameterSection) else { return false }
-        draft?.addParameters(
+        addParameters(
             fields.map { field in
                 ParameterTableReader.Row(
                     parameter: Parameter(

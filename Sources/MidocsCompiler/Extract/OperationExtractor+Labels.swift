@@ -17,6 +17,7 @@ extension OperationExtractor {
         guard draft != nil else { return }
         if label != .examples { draft?.hasOperationParts = true }
         let valueRange = line.valueRange(source)
+        if case .parameters = label {} else { sectionRequired = nil }
         switch label {
         case .url, .method:
             if line.value.isEmpty {
@@ -33,6 +34,7 @@ extension OperationExtractor {
             draft?.rateLimit = line.plainValue.isEmpty ? nil : line.plainValue
         case .parameters(let placement):
             context = .parameters(placement)
+            sectionRequired = Self.requiredness(ofSection: line.label)
         case .responses:
             context = .responses
             if let status = Self.status(in: line.plainValue) { startResponse(.success, status: status, at: line.labelRange.start) }
@@ -57,6 +59,24 @@ extension OperationExtractor {
         }
     }
 
+    /// "Required parameters", "必选参数": a section of parameters that are all required
+    /// (or all optional) unless they say otherwise.
+    static func requiredness(ofSection label: String) -> Bool? {
+        if ["optional", "可选", "选填", "非必填", "非必须"].contains(where: label.contains) { return false }
+        if ["required", "mandatory", "必选", "必填", "必须", "必需"].contains(where: label.contains) { return true }
+        return nil
+    }
+
+    /// Adds parameters read in the open section, which may say whether they are required.
+    @discardableResult
+    mutating func addParameters(_ rows: [ParameterTableReader.Row]) -> [Int] {
+        var rows = rows
+        if let sectionRequired {
+            for index in rows.indices where rows[index].parameter.isRequired == nil { rows[index].parameter.isRequired = sectionRequired }
+        }
+        return draft?.addParameters(rows) ?? []
+    }
+
     /// A URL or method label's value: `https://host/path`, `/api/v3/order`, `GET /path`
     /// (a URL label holding both), `GET`, `GET/POST`.
     mutating func readValue(of label: Label, _ text: String, range: SourceRange, diagnostics: inout [Diagnostic]) {
@@ -77,7 +97,12 @@ extension OperationExtractor {
             draft?.declare(url: url)
         default:
             let words = text.split(whereSeparator: { " /,|、，或".contains($0) }).map(String.init)
-            let methods = words.compactMap(HTTPMethod.init(parsing:))
+            var methods = words.compactMap(HTTPMethod.init(parsing:))
+            // "支持GET；": a short sentence around the method, in capitals.
+            if methods.isEmpty, text.count <= 100 {
+                methods = text.split(whereSeparator: { !($0.isASCII && $0.isLetter) })
+                    .filter { $0.count >= 3 && $0 == $0.uppercased() }.compactMap { HTTPMethod(parsing: String($0)) }
+            }
             guard !methods.isEmpty else {
                 diagnostics.append(
                     Diagnostic(

@@ -38,11 +38,15 @@ struct OperationExtractor {
     var promised: SourceRange?
     /// The page's `Base URL:` line, for its relative paths.
     var pageBase: OperationURL?
-    /// "All requests are POST": the method of the page's operations that give none.
-    var pageMethod: HTTPMethod?
+    /// "All requests are POST", "使用 HTTP GET:": the method of the page's operations that
+    /// give none; the first such sentence counts.
+    var pageMethod: MethodHint?
     /// "Request parameters are all passed in headers": where the page's parameters go when
     /// their own table or section does not say.
     var pagePlacement: Parameter.Placement?
+    /// "Required parameters:", "可选参数": what the open parameter section says of the
+    /// parameters in it that do not say for themselves.
+    var sectionRequired: Bool?
     /// Blocks read under the current heading, to know a section's first one.
     var sectionBlocks = 0
     var result = Result()
@@ -78,6 +82,7 @@ struct OperationExtractor {
             }
             if case .heading(let level) = block.kind {
                 sectionBlocks = 0
+                sectionRequired = nil
                 reportEmptyValue(diagnostics: &diagnostics)
                 readHeading(block, level: level, declares: plan.declaring.contains(index), diagnostics: &diagnostics)
             } else {
@@ -85,8 +90,8 @@ struct OperationExtractor {
             }
         }
         profileReader?.finish(into: &result.profileFacts)
-        finishOperation()
-        resolveRelativeURLs()
+        finishOperation(diagnostics: &diagnostics)
+        resolveRelativeURLs(diagnostics: &diagnostics)
         return result
     }
 
@@ -133,7 +138,7 @@ struct OperationExtractor {
         if let line, let label = Label(heading: line.label) ?? misspelledLabel(line, level: level, diagnostics: &diagnostics) {
             // A label belongs to the operation above; it never opens one.
             guard let draft, level > draft.headingLevel || draft.hasOperationParts else {
-                finishOperation()
+                finishOperation(diagnostics: &diagnostics)
                 return
             }
             apply(label, line, diagnostics: &diagnostics)
@@ -150,7 +155,7 @@ struct OperationExtractor {
             context = .prose
             return
         }
-        finishOperation()
+        finishOperation(diagnostics: &diagnostics)
         draftDeclares = declares
         let title = Label.withoutHeadingID(heading.plainText.trimmingWhitespace())
         draft = OperationDraft(
@@ -241,6 +246,11 @@ struct OperationExtractor {
             for node in block.children {
                 if case .code(let text) = node.kind, Self.saysForm(text) { draft?.isFormBody = true }
             }
+            let isRequestPart = switch context {
+            case .prose, .request, .parameters: true
+            default: false
+            }
+            if isRequestPart, Self.saysJSONRequest(block.plainText) { draft?.sendsJSON = true }
         default:
             break
         }
@@ -254,6 +264,14 @@ struct OperationExtractor {
         guard isRequest else { return false }
         return trimmed.containsBytes("application/json") || trimmed.containsBytes("-d '{") || trimmed.containsBytes("-d \"{")
             || trimmed.containsBytes("--data '{") || trimmed.containsBytes("--data-raw '{") || trimmed.containsBytes("-d @")
+    }
+
+    /// "请求体为 JSON", "The request body is a JSON object": a sentence about the request.
+    static func saysJSONRequest(_ text: String) -> Bool {
+        guard text.utf8.count < 300, text.containsBytes("JSON") || text.containsBytes("json") else { return false }
+        let lowered = text.lowercased()
+        return lowered.contains("请求体") || lowered.contains("request body") || lowered.contains("application/json")
+            && (lowered.contains("request") || lowered.contains("请求"))
     }
 
     /// Searched as bytes: Foundation's search would be most of the reading time.
@@ -276,11 +294,15 @@ struct OperationExtractor {
         draft?.mentionedNumbers.formUnion(numbers)
     }
 
-    mutating func finishOperation() {
-        if let pageMethod {
-            for index in draft?.endpoints.indices ?? 0..<0 where draft?.endpoints[index].method == nil {
-                draft?.endpoints[index].method = pageMethod
-            }
+    mutating func finishOperation(diagnostics: inout [Diagnostic]) {
+        // `## 请求方式` under the page's title, with no URL: the method of the page's operations.
+        if pageMethod == nil, let draft, draft.endpoints.allSatisfy({ $0.url == nil }), let method = draft.endpoints.first?.method {
+            pageMethod = MethodHint(method: method, location: draft.location, source: "the method stated for the page")
+        }
+        for index in draft?.endpoints.indices ?? 0..<0 where draft?.endpoints[index].method == nil {
+            guard let draft, let hint = methodHint(for: draft.endpoints[index], in: draft) else { continue }
+            self.draft?.endpoints[index].method = hint.method
+            diagnostics.append(Self.inferredMethod(hint, title: draft.title, at: draft.location))
         }
         if let pagePlacement {
             let inPaths = Set(draft?.endpoints.flatMap { $0.url?.pathParameters ?? [] } ?? [])
@@ -297,18 +319,44 @@ struct OperationExtractor {
         draft = nil
         context = .prose
         pending = nil
+        sectionRequired = nil
     }
 
     /// Paths given without a host take the page's `Base URL:`, a `Host:` header given with
     /// them, or the site's first server; with none of these they stay paths.
-    private mutating func resolveRelativeURLs() {
-        for index in result.operations.indices where result.operations[index].method == nil && result.operations[index].url != nil {
-            result.operations[index].method = pageMethod
+    private mutating func resolveRelativeURLs(diagnostics: inout [Diagnostic]) {
+        if let pageMethod {
+            for index in result.operations.indices where result.operations[index].method == nil && result.operations[index].url != nil {
+                result.operations[index].method = pageMethod.method
+                let operation = result.operations[index]
+                diagnostics.append(Self.inferredMethod(pageMethod, title: operation.title, at: operation.location))
+            }
         }
         for index in result.operations.indices {
             guard let url = result.operations[index].url, url.isRelative else { continue }
             if let base = pageBase ?? server { result.operations[index].url = url.resolved(against: base) }
         }
+    }
+
+    /// The method an endpoint that states none is read with: the section's sentence, a
+    /// call of it shown as a link with a query (GET), or the page's sentence.
+    private func methodHint(for endpoint: OperationDraft.Endpoint, in draft: OperationDraft) -> MethodHint? {
+        guard endpoint.url != nil else { return nil }
+        if let hint = draft.methodHint { return hint }
+        if let path = endpoint.url?.path, path.count > 1,
+            let call = draft.queryCalls.first(where: { MethodHint.callsWithQuery($0.text, path: path) })
+        {
+            return MethodHint(method: .get, location: call.location, source: "the example call")
+        }
+        return pageMethod
+    }
+
+    static func inferredMethod(_ hint: MethodHint, title: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .warning, code: .inferredMethod,
+            message: "operation '\(title)' states no method; read as \(hint.method.rawValue) from \(hint.source) at line "
+                + "\(hint.location.line); state it under the heading, such as `\(hint.method.rawValue) /path`",
+            range: SourceRange(start: location, length: 0))
     }
 
     /// The lines between a fenced block's fences.

@@ -23,6 +23,7 @@ struct ParameterTableReader {
         let requiredColumn = table.index(of: .required)
         let optionalColumn = requiredColumn == nil ? table.index(of: .optional) : nil
         let descriptionColumn = table.index(of: .description)
+        let defaultColumn = table.index(of: .defaultValue)
         let usesCircles = CellReader.usesCircles(table, column: requiredColumn ?? optionalColumn)
 
         var marks = requiredColumn == nil && optionalColumn == nil
@@ -44,6 +45,8 @@ struct ParameterTableReader {
             } else {
                 isRequired = marks[rowIndex] ?? nil
             }
+            // A documented default means the parameter may be left out.
+            if isRequired == nil, let value = cell(defaultColumn)?.text, Self.isDefault(value) { isRequired = false }
             let parameter = Parameter(
                 name: name,
                 placement: stated ?? defaultPlacement ?? .query,
@@ -97,6 +100,12 @@ struct ParameterTableReader {
         }
         guard !marked.isEmpty else { return [:] }
         return Dictionary(uniqueKeysWithValues: table.rows.indices.map { ($0, !marked.contains($0)) })
+    }
+
+    /// A default cell that gives a value, not a dash or "none".
+    static func isDefault(_ text: String) -> Bool {
+        let value = Label.normalize(text)
+        return !value.isEmpty && !["-", "—", "–", "/", "none", "n/a", "无", "无默认值", "required", "必填"].contains(value)
     }
 
     static let markers: [(String, Bool)] = [

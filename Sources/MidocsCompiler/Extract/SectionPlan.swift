@@ -91,8 +91,10 @@ struct SectionPlan {
                 guard let first = line.first else { return false }
                 if case .text(let text) = first.kind, !text.utf8.contains(UInt8(ascii: ":")), !text.utf8.contains(0xEF) { return false }
                 guard let labeled = LabeledLine.boldLine(line) ?? LabeledLine.plainLine(line),
-                    Label(normalized: labeled.label) == .url, !labeled.value.isEmpty
+                    Label(normalized: labeled.label) == .url
                 else { return false }
+                // `**请求URL**:` with the URL in the next block, as a heading label gives it.
+                if labeled.value.isEmpty { return labeled.isBold && labeled.hasColon }
                 return OperationExtractor.holdsValue(labeled, of: .url)
             }
         case .codeBlock(_, let literal):

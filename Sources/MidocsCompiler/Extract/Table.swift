@@ -59,6 +59,22 @@ struct Table {
             }
             return all
         }()
+
+        /// What a normalised header means: its own words, else its last word ("search
+        /// parameter", "is optional") or, in Chinese, its longest known ending ("请求参数名").
+        static func meaning(of header: String) -> Column? {
+            if let column = allHeaders[header] { return column }
+            if let space = header.lastIndex(of: " ") {
+                return allHeaders[String(header[header.index(after: space)...])]
+            }
+            guard header.count > 2, header.unicodeScalars.contains(where: { $0.value >= 0x4E00 && $0.value <= 0x9FFF }) else {
+                return nil
+            }
+            for start in 1..<(header.count - 1) {
+                if let column = allHeaders[String(header.dropFirst(start))] { return column }
+            }
+            return nil
+        }
     }
 
     var header: [String]
@@ -88,7 +104,7 @@ struct Table {
 
     /// The index of the column with this meaning, if the table has one.
     func index(of column: Column) -> Int? {
-        header.firstIndex { column.headers.contains($0) }
+        header.firstIndex { column.headers.contains($0) } ?? header.firstIndex { Column.meaning(of: $0) == column }
     }
 
     func index(ofAny names: Set<String>) -> Int? {
@@ -102,9 +118,9 @@ struct Table {
 
     /// The same for a header read elsewhere (an HTML table's), its words normalised.
     static func describesNamedValues(_ header: [String]) -> Bool {
-        guard header.contains(where: Column.name.headers.contains), header.count >= 2 else { return false }
-        let known = header.filter { Column.allHeaders[$0] != nil }
-        let about = known.filter { Column.allHeaders[$0] != .name }
+        guard header.contains(where: { Column.meaning(of: $0) == .name }), header.count >= 2 else { return false }
+        let known = header.filter { Column.meaning(of: $0) != nil }
+        let about = known.filter { Column.meaning(of: $0) != .name }
         return !about.isEmpty && header.count - known.count <= max(1, header.count / 3)
     }
 

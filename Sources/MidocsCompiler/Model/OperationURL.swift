@@ -29,6 +29,8 @@ public struct OperationURL: Sendable, Hashable, Codable, CustomStringConvertible
     /// its scheme and host from `base` when there is one.
     public init?(parsingReference text: String, base: OperationURL? = nil) {
         let trimmed = text.trimmingWhitespace()
+        // `/终结点?参数名=参数值......`: a pattern trailing off, not an endpoint.
+        guard !trimmed.hasSuffix("...") && !trimmed.hasSuffix("…") else { return nil }
         if let url = OperationURL(parsing: trimmed) {
             self = url
             return
@@ -36,6 +38,10 @@ public struct OperationURL: Sendable, Hashable, Codable, CustomStringConvertible
         guard !trimmed.contains(" "), !trimmed.isEmpty else { return nil }
         if trimmed.hasPrefix("/") {
             guard trimmed.count > 1 || base != nil, !trimmed.hasPrefix("//") else { return nil }
+            // `/终结点`: a path in words ("/endpoint"), standing for any route, not one.
+            let route = trimmed.prefix { $0 != "?" }
+            guard route.contains(where: { $0.isASCII && ($0.isLetter || $0.isNumber) }) || !route.contains(where: { !$0.isASCII })
+            else { return nil }
             self.init(scheme: base?.scheme ?? "", host: base?.host ?? "", path: Self.normalizedPath(trimmed))
             if let prefix = base?.path, prefix != "/" { path = Self.joined(prefix, path) }
             return
