@@ -86,8 +86,13 @@ enum Label: Sendable, Hashable {
         text.isAllASCII ? normalizeASCII(text) : normalizeWords(text)
     }
 
+    /// Lower case, with traditional characters read as simplified ones.
+    static func simplified(_ text: String) -> String {
+        text.isAllASCII ? text.lowercased() : String(text.lowercased().map { traditional[$0] ?? $0 })
+    }
+
     static func normalizeWords(_ text: String) -> String {
-        let simplified = String(text.lowercased().map { traditional[$0] ?? $0 })
+        let simplified = simplified(text)
         let words = simplified.split(whereSeparator: { $0.isWhitespace || $0 == ":" || $0 == "：" })
         return words.joined(separator: " ").trimmingCharacters(in: "*_`")
     }

@@ -47,6 +47,15 @@ struct OperationExtractor {
     /// "Required parameters:", "可选参数": what the open parameter section says of the
     /// parameters in it that do not say for themselves.
     var sectionRequired: Bool?
+    /// The last operation finished, with how many operations it made, and the highest
+    /// heading level seen since: a parameter section later in its parent section is its.
+    private var finished: (draft: OperationDraft, count: Int)?
+    private var shallowestSinceFinished = Int.max
+    /// The level of the open operation's outermost subsection that is not one of its parts
+    /// ("Ranking"): parameter headings under it are that subsection's own.
+    private var subsectionLevel: Int?
+    /// The heading level of each operation made, by id.
+    private var headingLevels: [String: Int] = [:]
     /// Blocks read under the current heading, to know a section's first one.
     var sectionBlocks = 0
     var result = Result()
@@ -91,6 +100,7 @@ struct OperationExtractor {
         }
         profileReader?.finish(into: &result.profileFacts)
         finishOperation(diagnostics: &diagnostics)
+        mergeParameterSections()
         resolveRelativeURLs(diagnostics: &diagnostics)
         return result
     }
@@ -135,7 +145,20 @@ struct OperationExtractor {
         _ heading: MarkdownNode, level: Int, declares: Bool, diagnostics: inout [Diagnostic]
     ) {
         let line = LabeledLine.heading(heading)
+        defer { shallowestSinceFinished = min(shallowestSinceFinished, level) }
         if let line, let label = Label(heading: line.label) ?? misspelledLabel(line, level: level, diagnostics: &diagnostics) {
+            if case .parameters = label, draft?.hasOperationParts != true, resumeFinished(under: level, diagnostics: &diagnostics) {
+                apply(label, line, diagnostics: &diagnostics)
+                return
+            }
+            if let subsectionLevel, draft != nil {
+                // `## Ranking`, `### Closeness`, `#### Parameters`: the parameters of a rule, not of the call.
+                if case .parameters = label, level > subsectionLevel {
+                    context = .examples
+                    return
+                }
+                if level <= subsectionLevel { self.subsectionLevel = nil }
+            }
             // A label belongs to the operation above; it never opens one.
             guard let draft, level > draft.headingLevel || draft.hasOperationParts else {
                 finishOperation(diagnostics: &diagnostics)
@@ -153,6 +176,7 @@ struct OperationExtractor {
         if let draft, level > draft.headingLevel, !declares, draft.hasOperationParts || draftDeclares {
             // A subsection of the operation: "Notes", "Errors".
             context = .prose
+            subsectionLevel = min(subsectionLevel ?? level, level)
             return
         }
         finishOperation(diagnostics: &diagnostics)
@@ -269,7 +293,7 @@ struct OperationExtractor {
     /// "请求体为 JSON", "The request body is a JSON object": a sentence about the request.
     static func saysJSONRequest(_ text: String) -> Bool {
         guard text.utf8.count < 300, text.containsBytes("JSON") || text.containsBytes("json") else { return false }
-        let lowered = text.lowercased()
+        let lowered = Label.simplified(text)
         return lowered.contains("请求体") || lowered.contains("request body") || lowered.contains("application/json")
             && (lowered.contains("request") || lowered.contains("请求"))
     }
@@ -312,14 +336,75 @@ struct OperationExtractor {
                 draft?.parameters[index].isPlacementStated = true
             }
         }
-        if let draft, draft.hasOperationParts {
-            result.operations += draft.makeOperations(page: slug)
+        if var draft, draft.hasOperationParts {
+            // The card shows every parameter at the first table; later tables say no more.
+            let tables = draft.blockRoles.filter { if case .parameterTable = $0.value { true } else { false } }.keys.sorted()
+            for later in tables.dropFirst() { draft.blockRoles[later] = .hidden }
+            let operations = draft.makeOperations(page: slug)
+            result.operations += operations
+            for operation in operations { headingLevels[operation.id] = draft.headingLevel }
             result.blockRoles.merge(draft.blockRoles) { first, _ in first }
+            finished = (draft, operations.count)
+            shallowestSinceFinished = Int.max
         }
         draft = nil
         context = .prose
         pending = nil
         sectionRequired = nil
+        subsectionLevel = nil
+    }
+
+    /// `## Create a collection`, `### With a schema` (the request), `### Other ways`, then
+    /// `### Schema parameters`: a parameter heading no deeper than the last operation's,
+    /// still in its parent section and with no operation between, reopens it.
+    private mutating func resumeFinished(under level: Int, diagnostics: inout [Diagnostic]) -> Bool {
+        guard let finished, level <= finished.draft.headingLevel, shallowestSinceFinished >= level,
+            result.operations.count >= finished.count
+        else { return false }
+        finishOperation(diagnostics: &diagnostics)
+        result.operations.removeLast(finished.count)
+        draft = finished.draft
+        draftDeclares = true
+        self.finished = nil
+        return true
+    }
+
+    /// A page that declares one endpoint documents it whole: sections of parameters with
+    /// no method and URL of their own ("Search parameters", far from the request line) are
+    /// its parameters, not operations.
+    private mutating func mergeParameterSections() {
+        let declared = result.operations.indices.filter { result.operations[$0].url != nil }
+        guard declared.count == 1, let target = declared.first else { return }
+        // Not a subsection's own parameters ("Sorting rules", "Parameters" under it): those
+        // stand deeper than the endpoint's heading.
+        let level = headingLevels[result.operations[target].id] ?? 1
+        let sections = result.operations.indices.filter { index in
+            let operation = result.operations[index]
+            return operation.url == nil && operation.method == nil && !operation.parameters.isEmpty && operation.responses.isEmpty
+                && headingLevels[operation.id] ?? Int.max <= level
+        }
+        guard !sections.isEmpty else { return }
+        let targetID = result.operations[target].id
+        var names = Set(result.operations[target].parameters.map(\.name))
+        for index in sections {
+            for parameter in result.operations[index].parameters where names.insert(parameter.name).inserted {
+                result.operations[target].parameters.append(parameter)
+            }
+        }
+        let merged = Set(sections.map { result.operations[$0].id })
+        var hasTable = result.blockRoles.values.contains(.parameterTable(operationID: targetID))
+        for (location, role) in result.blockRoles.sorted(by: { $0.key < $1.key }) {
+            switch role {
+            case .operationHeading(let id) where merged.contains(id):
+                result.blockRoles[location] = nil
+            case .parameterTable(let id) where merged.contains(id):
+                result.blockRoles[location] = hasTable ? .hidden : .parameterTable(operationID: targetID)
+                hasTable = true
+            default:
+                break
+            }
+        }
+        result.operations = result.operations.enumerated().filter { !merged.contains($0.element.id) }.map(\.element)
     }
 
     /// Paths given without a host take the page's `Base URL:`, a `Host:` header given with

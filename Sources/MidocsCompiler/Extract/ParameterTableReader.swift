@@ -68,7 +68,7 @@ struct ParameterTableReader {
         guard let column else { return [:] }
         var marked: [Int: Bool] = [:]
         for (index, row) in table.rows.enumerated() where column < row.count {
-            let text = row[column].text.lowercased().trimmingCharacters(in: "*_[]()（）【】 ")
+            let text = Label.simplified(row[column].text).trimmingCharacters(in: "*_[]()（）【】 ")
             for (marker, value) in markers where text.hasPrefix(marker) {
                 marked[index] = value
                 break

@@ -86,3 +86,32 @@ struct ExtractorFixtureTests {
         #expect(result.operations.map { $0.discriminator?.description } == ["mode=fast", "mode=slow"])
     }
 }
+
+/// Where an operation's parameters are told in several tables, the card shows them all at
+/// the first one and the later ones say no more; sections merged into the page's one
+/// endpoint lose their own cards.
+struct ParameterTableRoleTests {
+    func roles(_ fixture: String) throws -> [BlockRole] {
+        let file = try TestSupport.fixture(fixture)
+        var diagnostics: [Diagnostic] = []
+        let extraction = Extractor(configuration: SiteConfiguration())
+            .extractWithRoles([MarkdownDocument(parsing: file)], diagnostics: &diagnostics)
+        let roles = extraction.blockRoles.values.first ?? [:]
+        return roles.keys.sorted().map { roles[$0]! }
+    }
+
+    @Test func laterTablesOfAnOperationAreHidden() throws {
+        let roles = try roles("Styles/parameters-later-in-the-section.md")
+        let tables = roles.filter { if case .parameterTable = $0 { true } else { false } }
+        #expect(tables == [.parameterTable(operationID: "parameters-later-in-the-section.with-labels")])
+        #expect(roles.filter { $0 == .hidden }.count >= 2)
+    }
+
+    @Test func mergedSectionsKeepNoCardOfTheirOwn() throws {
+        let roles = try roles("Styles/one-endpoint-page.md")
+        let headings = roles.compactMap { if case .operationHeading(let id) = $0 { id } else { nil } }
+        #expect(headings == ["one-endpoint-page.grouped-results"])
+        let tables = roles.compactMap { if case .parameterTable(let id) = $0 { id } else { nil } }
+        #expect(tables == ["one-endpoint-page.grouped-results"])
+    }
+}
