@@ -37,6 +37,9 @@ enum DefinitionReader {
     static func boldNamed(_ paragraph: MarkdownNode, placement: Parameter.Placement?) -> ParameterTableReader.Row? {
         let lines = OperationExtractor.lines(of: paragraph)
         guard let first = lines.first, let name = first.first, name.kind == .strong else { return nil }
+        // `**请求体说明：**`: a label in bold, not a name.
+        let written = name.plainText.trimmingWhitespace()
+        guard !written.hasSuffix(":"), !written.hasSuffix("："), Label.parameterSection(Label.normalize(written)) == nil else { return nil }
         let parameterName = ParameterTableReader.name(name.plainText)
         guard !parameterName.isEmpty, !parameterName.contains(" ") else { return nil }
         let rest = OperationExtractor.text(of: Array(first.dropFirst())).lowercased()

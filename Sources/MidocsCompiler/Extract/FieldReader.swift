@@ -58,7 +58,7 @@ struct FieldReader {
     /// A description that says so in a sentence of its own: "Evaluation timeout. Optional.",
     /// "Required. The user's id.", "(optional) the page"; nil when it does not.
     static func statedRequired(_ description: String) -> Bool? {
-        let sentences = description.lowercased().split(whereSeparator: { ".;。；".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "()（）*_"))) }
+        let sentences = description.lowercased().split(whereSeparator: { ".;。；，,".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "()（）*_"))) }
         if sentences.contains("optional") || description.lowercased().hasPrefix("(optional") || sentences.contains("可选") || sentences.contains("选填") {
             return false
         }
@@ -77,8 +77,8 @@ struct FieldReader {
         else { return nil }
         let description = paragraph.plainText.dropFirst(text.distance(from: text.startIndex, to: colon) + 1).trimmingWhitespace()
         return Field(
-            name: name, type: nil, typeName: "", isRequired: nil, description: Text(markdown: description, plain: description),
-            location: paragraph.range.start)
+            name: name, type: nil, typeName: "", isRequired: statedRequired(description),
+            description: Text(markdown: description, plain: description), location: paragraph.range.start)
     }
 
     /// `` `id`: ``, `` `id` - ``, `` `id` (string) ``: a code span named, then explained.

@@ -139,7 +139,13 @@ enum Label: Sendable, Hashable {
 
     /// "Request body JSON parameters", "URL query params", "请求头参数": a heading that ends
     /// as a parameter section does, with the place its words name.
-    static func parameterSection(_ normalized: String) -> Label? {
+    static func parameterSection(_ written: String) -> Label? {
+        // "路径参数说明", "Body parameter list": a section about parameters, named so.
+        var normalized = written
+        for suffix in ["说明", "描述", "列表", " description", " descriptions", " list"] where normalized.hasSuffix(suffix) && normalized.count > suffix.count + 1 {
+            normalized = String(normalized.dropLast(suffix.count))
+        }
+        if normalized != written, case .parameters? = Label(normalized: normalized) { return Label(normalized: normalized) }
         let words = normalized.split(separator: " ").map(String.init)
         guard let last = words.last, ["parameters", "params", "参数", "headers", "arguments"].contains(last) || normalized.hasSuffix("参数"),
             words.count <= 5

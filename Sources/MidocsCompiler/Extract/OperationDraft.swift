@@ -179,9 +179,12 @@ struct OperationDraft {
             if pathNames.contains(parameter.name), !row.isPlacementStated || parameter.placement == .path {
                 parameter.placement = .path
                 if parameter.isRequired == nil { parameter.isRequired = true }
-            } else if parameter.placement == .path {
+            } else if parameter.placement == .path, endpoints.contains(where: { $0.url?.pathParameters.contains(parameter.name) == true }) {
                 // A path parameter of another endpoint of the section.
                 continue
+            } else if parameter.placement == .path {
+                // A path segment cannot be left out, even where the URL shows an example value.
+                if parameter.isRequired == nil { parameter.isRequired = true }
             } else if !row.isPlacementStated {
                 parameter.placement = unstated
             } else if parameter.placement == .body, isFormBody, !parameter.name.contains(".") {
@@ -195,6 +198,9 @@ struct OperationDraft {
                     name: name, placement: .query, isRequired: nil, type: nil, typeName: "", description: .empty,
                     fixedValue: nil, location: location))
         }
+        if result.allSatisfy({ $0.placement == .path || $0.placement == .header }) {
+            result += exampleBodyParameters(for: endpoint.method)
+        }
         for name in pathNames where !result.contains(where: { $0.name == name && $0.placement == .path }) {
             result.append(
                 Parameter(
@@ -202,6 +208,21 @@ struct OperationDraft {
                     fixedValue: nil, location: location))
         }
         return result
+    }
+
+    /// A request documented by its JSON body alone: the body's top-level keys are its
+    /// parameters, typed as the example's values are; whether each is required, it does
+    /// not say. (Where a table names some, the example is checked against it instead.)
+    private func exampleBodyParameters(for method: HTTPMethod?) -> [Parameter] {
+        guard method == .post || method == .put || method == .patch,
+            let example = requestExamples.first(where: { $0.text.trimmingWhitespace().hasPrefix("{") }),
+            case .object(let object)? = try? JSONValue(parsing: example.text)
+        else { return [] }
+        return ResponseShaper.derived(object, order: example.text, location: example.location).map { field in
+            Parameter(
+                name: field.name, placement: .body, isRequired: nil, type: field.type, typeName: "", description: .empty,
+                fixedValue: nil, location: example.location)
+        }
     }
 
     /// Where a GET sends values (the query), and a POST: a JSON body when the section shows

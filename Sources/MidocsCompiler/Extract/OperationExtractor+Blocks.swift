@@ -531,9 +531,12 @@ extension OperationExtractor {
                 read = true
                 continue
             }
-            guard let labeled = LabeledLine.boldLine(line) ?? LabeledLine.plainLine(line),
-                let label = Label(normalized: labeled.label), label != .responses || labeled.hasColon,
-                Self.holdsValue(labeled, of: label)
+            // `* 参数` with the parameters nested under it: a label, colon or not.
+            // Only after the section's endpoint: elsewhere such lists are an overview.
+            let opensItem = item.children.count > 1 && (labeled(line)?.value.isEmpty ?? true) && draft?.endpoints.isEmpty == false
+            guard let labeled = labeled(line) ?? (opensItem ? Self.bareLabel(line) : nil),
+                let label = Label(normalized: labeled.label), label != .responses || labeled.hasColon || opensItem,
+                Self.holdsValue(labeled, of: label) || opensItem && label != .url && label != .method
             else { continue }
             apply(label, labeled, diagnostics: &diagnostics)
             for block in item.children.dropFirst() { self.read(block, diagnostics: &diagnostics) }
@@ -541,6 +544,16 @@ extension OperationExtractor {
         }
         if read, context == .prose || context == .request { setRole(.hidden, at: list) }
         return read
+    }
+
+    private func labeled(_ line: [MarkdownNode]) -> LabeledLine? {
+        LabeledLine.boldLine(line) ?? LabeledLine.plainLine(line)
+    }
+
+    /// A line of one plain word or two, `参数`, read as a label without its colon.
+    private static func bareLabel(_ line: [MarkdownNode]) -> LabeledLine? {
+        guard line.count == 1, case .text(let text) = line[0].kind, text.count <= 24 else { return nil }
+        return LabeledLine(label: Label.normalize(text), hasColon: false, value: [], labelRange: line[0].range)
     }
 
     /// SUCCESS or FAILED when a list item starts with that word in bold.
