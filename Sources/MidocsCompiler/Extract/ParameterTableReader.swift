@@ -30,7 +30,7 @@ struct ParameterTableReader {
             ? Self.descriptionMarks(table, descriptionColumn) : [:]
         if marks.isEmpty, requiredColumn == nil, optionalColumn == nil { marks = Self.starMarks(table, nameColumn) }
         if marks.isEmpty, requiredColumn == nil, optionalColumn == nil { marks = Self.questionMarks(table, nameColumn) }
-        return table.rows.enumerated().compactMap { rowIndex, row in
+        return Self.nested(table.rows.enumerated().compactMap { rowIndex, row in
             guard nameColumn < row.count else { return nil }
             let (name, namedPlacement) = Self.nameAndPlacement(row[nameColumn].text)
             guard !name.isEmpty else { return nil }
@@ -57,7 +57,35 @@ struct ParameterTableReader {
                 fixedValue: descriptionCell.flatMap { FixedValueReader.fixedValue(of: name, in: $0.node) },
                 location: row[nameColumn].range.start)
             return Row(parameter: parameter, isPlacementStated: stated != nil || defaultPlacement != nil)
+        })
+    }
+
+    /// `body` then `» username`, `» password` (as API tools export them): a row marked `»`
+    /// once per level is a key inside the row above it one level up. Keys of a row that
+    /// stands for the whole body are the body's parameters; others are named with dots.
+    static func nested(_ rows: [Row]) -> [Row] {
+        guard rows.contains(where: { $0.parameter.name.hasPrefix("»") }) else { return rows }
+        var result: [Row] = []
+        var parents: [(name: String, isBody: Bool)] = []
+        for var row in rows {
+            let written = row.parameter.name
+            let depth = written.prefix { $0 == "»" || $0 == " " }.filter { $0 == "»" }.count
+            let name = String(written.drop { $0 == "»" || $0 == " " })
+            parents = Array(parents.prefix(depth))
+            if depth == 0, ["body", "request body", "requestbody"].contains(name.lowercased()) {
+                parents = [(name, true)]
+                continue
+            }
+            let path = parents.filter { !$0.isBody }.map(\.name) + [name]
+            row.parameter.name = path.joined(separator: ".")
+            if parents.first?.isBody == true {
+                row.parameter.placement = .body
+                row.isPlacementStated = true
+            }
+            parents.append((name, false))
+            result.append(row)
         }
+        return result
     }
 
     /// Required-ness written at the start of descriptions (`*[Optional]* Trading pair`,
