@@ -52,6 +52,15 @@ struct MethodHint: Equatable {
         return found
     }
 
+    /// A link that a reader follows to `path` on a host (`[/songlist](http://host/songlist)`),
+    /// with or without a query: a browser fetches it with GET.
+    static func linksTo(_ destination: String, path: String) -> Bool {
+        guard let scheme = destination.range(of: "://"), destination.hasPrefix("http") else { return false }
+        let rest = destination[scheme.upperBound...]
+        let target = rest[(rest.firstIndex(of: "/") ?? rest.endIndex)...]
+        return target == path || target.hasPrefix(path + "?") || target == path + "/"
+    }
+
     static func callsWithQuery(_ text: String, path: String) -> Bool {
         var rest = Substring(text.trimmingWhitespace())
         if let scheme = rest.range(of: "://") {

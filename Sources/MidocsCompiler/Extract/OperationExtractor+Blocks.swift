@@ -218,7 +218,7 @@ extension OperationExtractor {
             switch node.kind {
             case .code(let text) where text.contains("?"):
                 draft?.queryCalls.append((text, node.range.start))
-            case .link(let destination, _) where destination.contains("?"):
+            case .link(let destination, _) where destination.contains("?") || destination.hasPrefix("http"):
                 draft?.queryCalls.append((destination, node.range.start))
             default:
                 break

@@ -429,7 +429,7 @@ struct OperationExtractor {
         guard endpoint.url != nil else { return nil }
         if let hint = draft.methodHint { return hint }
         if let path = endpoint.url?.path, path.count > 1,
-            let call = draft.queryCalls.first(where: { MethodHint.callsWithQuery($0.text, path: path) })
+            let call = draft.queryCalls.first(where: { MethodHint.callsWithQuery($0.text, path: path) || MethodHint.linksTo($0.text, path: path) })
         {
             return MethodHint(method: .get, location: call.location, source: "the example call")
         }
