@@ -64,7 +64,11 @@ struct OperationExtractor {
     /// it that declare none ("接口描述", "Notes") are its subsections.
     private var draftDeclares = false
 
+    /// The title the page's front matter gives, for an operation above its first heading.
+    private let frontMatterTitle: String?
+
     init(document: MarkdownDocument, headingIDs: [SourceLocation: String], server: OperationURL? = nil) {
+        self.frontMatterTitle = document.frontMatterTitle
         self.slug = document.file.slug
         self.source = SourceText(document.file)
         self.headingIDs = headingIDs
@@ -83,6 +87,7 @@ struct OperationExtractor {
             return converted
         }
         plan = SectionPlan(blocks)
+        openUntitledSection(blocks)
         var profileReader = profileReader
         for (index, block) in blocks.enumerated() {
             if profileReader?.read(block, into: &result.profileFacts, diagnostics: &diagnostics) == true {
@@ -352,6 +357,19 @@ struct OperationExtractor {
         pending = nil
         sectionRequired = nil
         subsectionLevel = nil
+    }
+
+    /// A page whose request line comes before any heading (Hugo's and Jekyll's pages title
+    /// themselves in front matter): its top is one operation, titled as the page is.
+    private mutating func openUntitledSection(_ blocks: [MarkdownNode]) {
+        let top = blocks.prefix { if case .heading = $0.kind { false } else { true } }
+        // Or the page's first heading is a URL label (`## Endpoints`) under a title of front matter.
+        let labelFirst = frontMatterTitle != nil && blocks.first { if case .heading = $0.kind { true } else { false } }
+            .flatMap(LabeledLine.heading).flatMap { Label(heading: $0.label) } == .url
+        guard let first = blocks.first, top.contains(where: SectionPlan.declares) || labelFirst else { return }
+        let title = frontMatterTitle ?? FileName.title(ofName: String(slug.split(separator: "/").last ?? ""))
+        draft = OperationDraft(title: title, anchor: HeadingIDGenerator.slug(title), headingLevel: 1, location: first.range.start)
+        draftDeclares = true
     }
 
     /// `## Create a collection`, `### With a schema` (the request), `### Other ways`, then

@@ -40,8 +40,8 @@ struct PageExtractor {
         }
         let start = SourceLocation(file: document.file.path, line: 1, column: 1)
         // Legacy pages may open with a lower heading; it is their title.
-        let titleHeading = headings.first { $0.level == 1 } ?? headings.first
-        if titleHeading == nil {
+        let titleHeading = headings.first { $0.level == 1 } ?? (document.frontMatterTitle == nil ? headings.first : nil)
+        if titleHeading == nil, document.frontMatterTitle == nil {
             diagnostics.append(
                 Diagnostic(
                     .warning, code: .missingTitle,
@@ -49,7 +49,8 @@ struct PageExtractor {
                     range: SourceRange(start: start, length: 0)))
         }
         return Page(
-            slug: slug, title: titleHeading?.title ?? FileName.title(ofName: String(slug.split(separator: "/").last ?? "")),
+            slug: slug,
+            title: titleHeading?.title ?? document.frontMatterTitle ?? FileName.title(ofName: String(slug.split(separator: "/").last ?? "")),
             kind: configuration.group(of: slug)?.kind ?? .guide, file: document.file.path,
             headings: headings, links: links, anchors: anchors.isEmpty ? nil : anchors, location: titleHeading?.location ?? start)
     }

@@ -4,10 +4,17 @@ public struct MarkdownDocument: Sendable {
     public var root: MarkdownNode
     /// True when the converter flattened nesting deeper than it keeps.
     public var wasFlattened: Bool
+    /// The title its front matter gives (`title: Build Info`), if it has one.
+    public var frontMatterTitle: String?
 
     public init(parsing file: SourceFile) {
         self.file = file
-        let converted = CommonMarkConverter().convert(file.text, path: file.path)
+        var text = file.text
+        if let (frontMatter, rest) = FrontMatter.split(text) {
+            frontMatterTitle = frontMatter.title
+            text = rest
+        }
+        let converted = CommonMarkConverter().convert(text, path: file.path)
         self.root = converted.root
         self.wasFlattened = converted.wasFlattened
     }

@@ -115,3 +115,30 @@ struct ParameterTableRoleTests {
         #expect(tables == ["one-endpoint-page.grouped-results"])
     }
 }
+
+/// Front matter is not Markdown: its title titles the page, and its lines stay blank so
+/// that every later line keeps its number.
+struct FrontMatterTests {
+    @Test func yamlAndTomlGiveTheTitleAndKeepLineNumbers() throws {
+        for (text, title) in [("---\nlayout: x\ntitle: \"Shelves\"\n---\n\n## Intro\n", "Shelves"), ("+++\ntitle = 'Shelves'\n+++\n\n## Intro\n", "Shelves")] {
+            let document = MarkdownDocument(parsing: SourceFile(path: "a.md", text: text))
+            #expect(document.frontMatterTitle == title)
+            #expect(document.blocks.count == 1)
+            #expect(document.blocks.first?.range.start.line == (text.hasPrefix("---") ? 6 : 5))
+        }
+    }
+
+    @Test func aRuleThatOpensNoFrontMatterStaysARule() throws {
+        let document = MarkdownDocument(parsing: SourceFile(path: "a.md", text: "---\n\nText after a rule.\n"))
+        #expect(document.frontMatterTitle == nil)
+        #expect(document.blocks.first?.kind == .thematicBreak)
+    }
+}
+
+extension FrontMatterTests {
+    @Test func twoRulesAroundProseAreNoFrontMatter() throws {
+        let document = MarkdownDocument(parsing: SourceFile(path: "a.md", text: "---\n\nAn aside.\n\n---\n\n# Title\n"))
+        #expect(document.frontMatterTitle == nil)
+        #expect(document.blocks.first?.kind == .thematicBreak)
+    }
+}
