@@ -36,7 +36,7 @@ struct EndpointLine: Equatable {
         var target = words[1]
         // `GET v1/Orders`: a path written without its first slash.
         let firstSegment = target.prefix { $0 != "/" }
-        if !target.hasPrefix("/"), !target.contains("://"), target.contains("/"), target.first?.isLetter == true,
+        if !target.hasPrefix("/"), !target.contains("://"), target.contains("/"), target.first?.isLetter == true || target.first == "_",
             !firstSegment.contains("."), firstSegment != firstSegment.uppercased()
         {
             target = "/" + target
@@ -78,7 +78,7 @@ struct EndpointLine: Equatable {
         queryPairs(in: target).filter { isPlaceholder($0.value) }.map(\.name)
     }
 
-    private static func queryPairs(in target: String) -> [(name: String, value: String)] {
+    static func queryPairs(in target: String) -> [(name: String, value: String)] {
         guard let mark = target.firstIndex(of: "?") else { return [] }
         return target[target.index(after: mark)...].split(separator: "&").map { pair in
             let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)

@@ -264,6 +264,19 @@ extension OperationExtractor {
             setRole(.hidden, at: block)
             return
         }
+        // ```` ```{.http title="HTTP Request"} ````: the fence's title says it is the request,
+        // values in its query and all.
+        if declaresHere, Self.fenceTitle(info).flatMap({ Label(normalized: Label.normalize($0)) }) == .url,
+            let found = EndpointLine.endpoints(inCode: literal), found.lines.count == 1, let line = found.lines.first, line.isExample
+        {
+            draft?.declare(line.method, line.url)
+            let target = literal.split(separator: "\n").first.map { String($0.split(separator: " ").dropFirst().first ?? "") } ?? ""
+            for (name, _) in EndpointLine.queryPairs(in: target) where draft?.queryNames.contains(name) == false {
+                draft?.queryNames.append(name)
+            }
+            setRole(.hidden, at: block)
+            return
+        }
         if declaresHere, let found = EndpointLine.endpoints(inCode: literal), found.lines.contains(where: { !$0.isExample }) {
             declareAll(literal)
             // A raw request with headers or a body shows more than the card: keep it, as an example.
@@ -284,6 +297,15 @@ extension OperationExtractor {
             return
         }
         readExample(example)
+    }
+
+    /// `{.http .apirequest title="HTTP Request"}`, `http title="请求路径"`: the title a fence
+    /// gives its block.
+    static func fenceTitle(_ info: String) -> String? {
+        guard let start = info.range(of: "title=") else { return nil }
+        let rest = info[start.upperBound...]
+        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+        return String(rest.dropFirst().prefix { $0 != quote })
     }
 
     /// A code block whose every line is `name - description` (or `name: description`): a

@@ -138,6 +138,7 @@ struct ParameterTableReader {
 
     static let markers: [(String, Bool)] = [
         ("optional", false), ("required", true), ("mandatory", true), ("可选", false), ("选填", false), ("非必填", false),
+        ("非必选", false), ("非必须", false), ("不必填", false),
         ("必填", true), ("必选", true), ("必须", true),
     ]
 
