@@ -55,7 +55,7 @@ enum Label: Sendable, Hashable {
                 "request payload", "请求体", "请求体参数", "body参数", "请求body",
                 // The body shown by an example: its keys are the parameters when nothing else names them.
                 "example payload", "sample payload", "payload example", "request body example", "example request body",
-                "sample request body", "body example", "请求体示例", "请求body示例", "请求体样例",
+                "sample request body", "body example", "请求体示例", "请求body示例", "请求体样例", "input body", "request data",
             ]),
             (.parameters(.form), ["form", "form parameters", "form data", "form data parameters", "表单参数"]),
             (.responses, [

@@ -78,6 +78,8 @@ struct OperationDraft {
     var summary: [Text] = []
     /// True once anything but prose was read: a label, or the method and URL.
     var hasOperationParts = false
+    /// A JSON object shown under a request-body label (`* input body：`, `Request Body`).
+    var showsLabeledBody = false
     /// A sentence of the section that names the method, for endpoints that state none.
     var methodHint: MethodHint?
     /// Code spans and links of the section that hold a `?`: calls shown as links.
@@ -231,14 +233,18 @@ struct OperationDraft {
         switch method {
         case .post?, .put?, .patch?:
             if isFormBody { return .form }
-            let isJSON = requestExamples.contains { example in
-                example.language == "json" || example.text.trimmingWhitespace().hasPrefix("{")
-                    || example.text.containsBytes("application/json")
-            }
-                || parameters.contains { $0.parameter.name.contains(".") } || sendsJSON
-            return isJSON ? .body : .form
+            return showsJSONBody || parameters.contains { $0.parameter.name.contains(".") } || sendsJSON ? .body : .form
+        case .delete?:
+            // A DELETE sends a body only where the docs show one under a body label.
+            return showsLabeledBody || sendsJSON ? .body : .query
         default:
             return .query
+        }
+    }
+
+    private var showsJSONBody: Bool {
+        requestExamples.contains { example in
+            example.language == "json" || example.text.trimmingWhitespace().hasPrefix("{") || example.text.containsBytes("application/json")
         }
     }
 

@@ -393,6 +393,7 @@ extension OperationExtractor {
             context = .response((draft?.responses.count ?? 1) - 1)
         case .request, .parameters:
             draft?.requestExamples.append(example)
+            if context == .parameters(.body), example.text.trimmingWhitespace().hasPrefix("{") { draft?.showsLabeledBody = true }
         case .examples where draft?.responses.isEmpty == true && draft?.parameters.isEmpty == false:
             // An example after the parameters and before any response shows the request.
             draft?.requestExamples.append(example)

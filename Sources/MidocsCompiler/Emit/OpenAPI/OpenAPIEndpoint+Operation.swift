@@ -18,7 +18,12 @@ extension OpenAPIEndpoint {
     ) -> OpenAPI.Operation {
         let parameters = VariantMerger(endpoint: self).mergeParameters()
         // Fragment and callback parameters travel back to the app; they are not part of the request.
-        let inRequest = parameters.filter { [.path, .query, .header, .cookie].contains($0.placement) }
+        // A path parameter the URL shows only as an example value (`/depots/north`) has no
+        // `{name}` to fill in OpenAPI: spec.json keeps it, openapi.json cannot.
+        let template = Set(url.pathParameters)
+        let inRequest = parameters.filter {
+            [.query, .header, .cookie].contains($0.placement) || $0.placement == .path && template.contains($0.name)
+        }
         let inForm = parameters.filter { $0.placement == .form }
         let inBody = parameters.filter { $0.placement == .body }
         var extensions = responses.vendorExtensions
