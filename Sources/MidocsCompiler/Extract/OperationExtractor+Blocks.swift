@@ -208,7 +208,8 @@ extension OperationExtractor {
     /// What an operation's paragraph says of a method it may not state: a sentence naming
     /// one, or a call shown as a link with a query.
     private mutating func noteMethodHints(_ paragraph: MarkdownNode) {
-        guard draft != nil else { return }
+        // Only while an endpoint may still lack its method: most sections state it first.
+        guard let current = draft, current.endpoints.isEmpty || current.endpoints.contains(where: { $0.method == nil }) else { return }
         if draft?.methodHint == nil, context == .prose || context == .request || { if case .parameters = context { true } else { false } }(),
             let method = MethodHint.stated(in: paragraph)
         {

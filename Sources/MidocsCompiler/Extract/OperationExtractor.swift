@@ -279,7 +279,9 @@ struct OperationExtractor {
             case .prose, .request, .parameters: true
             default: false
             }
-            if isRequestPart, Self.saysJSONRequest(block.plainText) { draft?.sendsJSON = true }
+            if isRequestPart, draft?.sendsJSON == false, Self.mentionsJSON(block), Self.saysJSONRequest(block.plainText) {
+                draft?.sendsJSON = true
+            }
         default:
             break
         }
@@ -293,6 +295,15 @@ struct OperationExtractor {
         guard isRequest else { return false }
         return trimmed.containsBytes("application/json") || trimmed.containsBytes("-d '{") || trimmed.containsBytes("-d \"{")
             || trimmed.containsBytes("--data '{") || trimmed.containsBytes("--data-raw '{") || trimmed.containsBytes("-d @")
+    }
+
+    /// Whether a text node of the block holds "JSON": checked before its text is put together.
+    static func mentionsJSON(_ block: MarkdownNode) -> Bool {
+        var found = false
+        block.walk { node in
+            if !found, case .text(let text) = node.kind { found = text.containsBytes("JSON") || text.containsBytes("json") }
+        }
+        return found
     }
 
     /// "请求体为 JSON", "The request body is a JSON object": a sentence about the request.
