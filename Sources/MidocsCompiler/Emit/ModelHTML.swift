@@ -40,14 +40,7 @@ struct ModelHTML: Sendable {
         self.spec = spec
         self.changedIn = changedIn
         operationsByID = Dictionary(spec.operations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var byScope: [Int: [Operation]] = [:]
-        var byError: [Int: [Operation]] = [:]
-        for operation in spec.operations {
-            for id in Set(operation.scopes.map(\.id)) { byScope[id, default: []].append(operation) }
-            for code in operation.errorCodes { byError[code, default: []].append(operation) }
-        }
-        operationsByScope = byScope
-        operationsByErrorCode = byError
+        (operationsByScope, operationsByErrorCode) = spec.operationsCiting
         tryIt = TryItMaker(spec: spec)
         links = Links(
             scopePages: Dictionary(spec.scopes.map { ($0.id, SourceFile.slug(ofPath: $0.location.file)) }, uniquingKeysWith: { first, _ in first }),

@@ -35,23 +35,6 @@ struct MethodHint: Equatable {
         return found.first
     }
 
-    /// Whether a code span or link of the paragraph is a call of `path` with a query string:
-    /// `` `/login/cellphone?phone=xxx` ``, `[/search/quick?key=abc](http://host/search/quick?key=abc)`.
-    static func linksWithQuery(_ paragraph: MarkdownNode, path: String) -> Bool {
-        var found = false
-        paragraph.walk { node in
-            switch node.kind {
-            case .code(let text):
-                found = found || callsWithQuery(text, path: path)
-            case .link(let destination, _):
-                found = found || callsWithQuery(destination, path: path) || callsWithQuery(node.plainText, path: path)
-            default:
-                break
-            }
-        }
-        return found
-    }
-
     /// A link that a reader follows to `path` on a host (`[/songlist](http://host/songlist)`),
     /// with or without a query: a browser fetches it with GET.
     static func linksTo(_ destination: String, path: String) -> Bool {

@@ -378,7 +378,7 @@ struct OperationExtractor {
         let labelFirst = frontMatterTitle != nil && blocks.first { if case .heading = $0.kind { true } else { false } }
             .flatMap(LabeledLine.heading).flatMap { Label(heading: $0.label) } == .url
         guard let first = blocks.first, top.contains(where: SectionPlan.declares) || labelFirst else { return }
-        let title = frontMatterTitle ?? FileName.title(ofName: String(slug.split(separator: "/").last ?? ""))
+        let title = frontMatterTitle ?? FileName.title(ofSlug: slug)
         draft = OperationDraft(title: title, anchor: HeadingIDGenerator.slug(title), headingLevel: 1, location: first.range.start)
         draftDeclares = true
     }

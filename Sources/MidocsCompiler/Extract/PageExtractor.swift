@@ -50,7 +50,7 @@ struct PageExtractor {
         }
         return Page(
             slug: slug,
-            title: titleHeading?.title ?? document.frontMatterTitle ?? FileName.title(ofName: String(slug.split(separator: "/").last ?? "")),
+            title: titleHeading?.title ?? document.frontMatterTitle ?? FileName.title(ofSlug: slug),
             kind: configuration.group(of: slug)?.kind ?? .guide, file: document.file.path,
             headings: headings, links: links, anchors: anchors.isEmpty ? nil : anchors, location: titleHeading?.location ?? start)
     }

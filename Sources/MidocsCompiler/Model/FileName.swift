@@ -22,6 +22,11 @@ enum FileName {
 
     /// A title made from a file or folder name: `01-getting_started` is "Getting started",
     /// `rest-api` is "REST API".
+    /// The title of a page known by its slug alone: its last part's (`api/build-info`).
+    static func title(ofSlug slug: String) -> String {
+        title(ofName: String(slug.split(separator: "/").last ?? ""))
+    }
+
     static func title(ofName name: String) -> String {
         let words = numbered(name).rest.split { $0 == "-" || $0 == "_" || $0 == " " }.map { word in
             acronyms[word.lowercased()] ?? String(word)

@@ -13,14 +13,7 @@ struct ModelMarkdown: Sendable {
         self.spec = spec
         scopesByID = Dictionary(spec.scopes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         errorsByCode = Dictionary(spec.errorCodes.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
-        var byScope: [Int: [Operation]] = [:]
-        var byError: [Int: [Operation]] = [:]
-        for operation in spec.operations {
-            for id in Set(operation.scopes.map(\.id)) { byScope[id, default: []].append(operation) }
-            for code in operation.errorCodes { byError[code, default: []].append(operation) }
-        }
-        operationsByScope = byScope
-        operationsByErrorCode = byError
+        (operationsByScope, operationsByErrorCode) = spec.operationsCiting
     }
 
     /// The scopes and error codes an operation names, for what a twin depends on.
