@@ -151,17 +151,42 @@ enum Label: Sendable, Hashable {
         }
         if normalized != written, case .parameters? = Label(normalized: normalized) { return Label(normalized: normalized) }
         let words = normalized.split(separator: " ").map(String.init)
-        guard let last = words.last, ["parameters", "params", "参数", "headers", "arguments"].contains(last) || normalized.hasSuffix("参数"),
+        guard let last = words.last, ["parameters", "params", "参数", "headers", "arguments"].contains(last)
+            || normalized.hasSuffix("参数") || isRequestFields(words),
             words.count <= 5
         else { return nil }
         if ["response", "return", "返回", "响应", "输出", "出参"].contains(where: { normalized.contains($0) }) { return .responses }
+        if last == "headers" { return .parameters(.header) }
+        return .parameters(placement(named: words, normalized))
+    }
+
+    /// "The following fields are required:", "These query parameters are optional:": a
+    /// sentence opening a list of parameters, all required or all optional.
+    static func parameterStatement(_ normalized: String) -> Label? {
+        let words = normalized.split(separator: " ").map(String.init)
+        guard words.count <= 8,
+            words.contains(where: { ["parameters", "params", "fields", "arguments"].contains($0) }) || normalized.contains("参数"),
+            words.contains(where: { ["required", "optional", "mandatory"].contains($0) })
+                || ["必填", "可选", "选填", "必选"].contains(where: normalized.contains),
+            !["response", "return", "返回", "响应"].contains(where: normalized.contains)
+        else { return nil }
+        return .parameters(placement(named: words, normalized))
+    }
+
+    private static func placement(named words: [String], _ normalized: String) -> Parameter.Placement? {
         let places: [(String, Parameter.Placement)] = [
             ("header", .header), ("path", .path), ("query", .query), ("body", .body), ("json", .body), ("form", .form),
             ("请求头", .header), ("路径", .path), ("查询", .query), ("请求体", .body), ("表单", .form), ("url", .query),
         ]
-        let placement = places.first { place in words.contains { $0.contains(place.0) } || normalized.contains(place.0) && !place.0.isAllASCII }?.1
-        if last == "headers" { return .parameters(.header) }
-        return .parameters(placement)
+        return places.first { place in words.contains { $0.contains(place.0) } || normalized.contains(place.0) && !place.0.isAllASCII }?.1
+    }
+
+    /// "Request body fields", "Optional fields": fields a request sends. Fields alone, or an
+    /// object's fields, describe a response as often as a request.
+    static func isRequestFields(_ words: [String]) -> Bool {
+        guard words.count >= 2, words.last == "fields" || words.last == "字段" else { return false }
+        let qualifiers = ["request", "body", "query", "form", "path", "header", "optional", "required", "input", "请求", "必填", "可选"]
+        return words.dropLast().contains { word in qualifiers.contains { word.contains($0) } }
     }
 
     /// "请求地址 {#route-uri}" is "请求地址": the id some generators let a heading set.

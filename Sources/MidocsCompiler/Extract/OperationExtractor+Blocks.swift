@@ -25,6 +25,12 @@ extension OperationExtractor {
             if let index = addParameters([row]).first { draft?.markedParameters.insert(index) }
             return
         }
+        if parameterPlacementHere != nil || draft?.parameters.isEmpty == false, draft?.responses.isEmpty == true,
+            let statement = RequirednessStatement.read(paragraph, known: draft?.parameters.map(\.parameter.name) ?? [])
+        {
+            // Still prose: it may be the summary too.
+            apply(statement)
+        }
         var isProse = true
         var roles: [BlockRole?] = []
         let lines = awaited != nil || SectionPlan.mayHoldLabelOrRequest(paragraph) ? Self.lines(of: paragraph) : []
@@ -67,11 +73,18 @@ extension OperationExtractor {
             }
             if let labeled = LabeledLine.boldLine(line) {
                 // "**必选参数 :**", "**Required parameters:**": a parameter section, as in a heading.
-                let section = labeled.value.isEmpty && labeled.hasColon ? Label.parameterSection(labeled.label) : nil
+                let section = labeled.hasColon
+                    ? Label.parameterSection(labeled.label) ?? Label.parameterStatement(labeled.label) : nil
                 if let label = Label(normalized: labeled.label) ?? section ?? misspelledBoldLabel(labeled, diagnostics: &diagnostics) {
                     apply(label, labeled, diagnostics: &diagnostics)
                     roles.append(role(of: label, valued: !labeled.value.isEmpty))
                     isProse = false
+                    // "**必选参数 :** `id` : 歌单 id": the section's first parameter on its line.
+                    let value = labeled.value.drop { if case .text(let text) = $0.kind { text.trimmingWhitespace().isEmpty } else { false } }
+                    if case .parameters(let placement) = label, let row = DefinitionReader.codeNamed(Array(value), placement: placement) {
+                        addParameters([row])
+                        roles[roles.count - 1] = nil
+                    }
                     continue
                 }
             } else if let labeled = LabeledLine.plainLine(line), let label = Label(normalized: labeled.label),
@@ -80,6 +93,13 @@ extension OperationExtractor {
                 apply(label, labeled, diagnostics: &diagnostics)
                 roles.append(role(of: label, valued: !labeled.value.isEmpty))
                 isProse = false
+                continue
+            } else if let labeled = LabeledLine.plainLine(line), labeled.value.isEmpty, line == lines.last,
+                let label = Label.parameterSection(labeled.label) ?? Label.parameterStatement(labeled.label)
+            {
+                // "Optional fields:", "The following fields are required:" before their list.
+                apply(label, labeled, diagnostics: &diagnostics)
+                roles.append(nil)
                 continue
             }
             roles.append(nil)
@@ -257,6 +277,10 @@ extension OperationExtractor {
         _ block: MarkdownNode, info: String, literal: String, awaited: Label?, diagnostics: inout [Diagnostic]
     ) {
         guard draft != nil else { return }
+        if info.isEmpty, let (innerInfo, inner) = Self.unwrappedFence(literal) {
+            readCode(block, info: innerInfo, literal: inner, awaited: awaited, diagnostics: &diagnostics)
+            return
+        }
         let example = Example(language: Self.language(info), text: literal, location: block.range.start)
         if let awaited {
             let first = literal.split(separator: "\n").first.map(String.init) ?? ""
@@ -298,6 +322,18 @@ extension OperationExtractor {
             return
         }
         readExample(example)
+    }
+
+    /// A fenced block indented under an admonition (`!!! Example` then four spaces) is an
+    /// indented block to CommonMark, fences and all: its inside is the code.
+    static func unwrappedFence(_ literal: String) -> (info: String, literal: String)? {
+        let lines = literal.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first?.trimmingWhitespace(), first.hasPrefix("```"),
+            let last = lines.lastIndex(where: { !$0.trimmingWhitespace().isEmpty }), last > 0,
+            lines[last].trimmingWhitespace() == "```"
+        else { return nil }
+        let inner = lines[1..<last].joined(separator: "\n") + "\n"
+        return (String(first.dropFirst(3)).trimmingWhitespace(), inner)
     }
 
     /// `{.http .apirequest title="HTTP Request"}`, `http title="请求路径"`: the title a fence
@@ -532,6 +568,8 @@ extension OperationExtractor {
         }
         let isParameterSection = if case .parameters = context { true } else { false }
         guard let fields = FieldReader(source: source).fields(inList: list, plainNames: isParameterSection) else { return false }
+        // `- `200`: if it ran`: status codes, not parameters.
+        if fields.allSatisfy({ $0.name.allSatisfy(\.isNumber) }) { return false }
         addParameters(
             fields.map { field in
                 ParameterTableReader.Row(

@@ -67,6 +67,21 @@ extension OperationExtractor {
         return nil
     }
 
+    /// What a sentence says of the section's parameters: of those to come, or of the
+    /// named ones and, by contrast, the others read so far.
+    mutating func apply(_ statement: RequirednessStatement) {
+        guard let parameters = draft?.parameters else { return }
+        switch statement {
+        case .all(let value):
+            sectionRequired = value
+        case .named(let names, let value):
+            guard parameters.contains(where: { names.contains($0.parameter.name) }) else { return }
+            for (index, row) in parameters.enumerated() where row.parameter.isRequired == nil && row.parameter.placement != .path {
+                draft?.parameters[index].parameter.isRequired = names.contains(row.parameter.name) ? value : !value
+            }
+        }
+    }
+
     /// Adds parameters read in the open section, which may say whether they are required.
     @discardableResult
     mutating func addParameters(_ rows: [ParameterTableReader.Row]) -> [Int] {

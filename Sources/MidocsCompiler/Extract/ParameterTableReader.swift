@@ -88,24 +88,48 @@ struct ParameterTableReader {
         return result
     }
 
-    /// Required-ness written at the start of descriptions (`*[Optional]* Trading pair`,
-    /// `(required) The id`, `可选，...`), by row. Where only some rows are marked, the others
-    /// are the opposite of the marks: a table that marks the optional ones means the rest
-    /// are required. Empty when no row is marked.
+    /// Required-ness written in descriptions, by row: at the start (`*[Optional]* Trading
+    /// pair`, `(required) The id`, `可选，...`) or as a sentence of its own ("The S3 bucket.
+    /// Required."). Where only some rows are marked, the others are the opposite of the
+    /// marks: a table that marks the optional ones means the rest are required. Empty when
+    /// no row is marked.
     static func descriptionMarks(_ table: Table, _ column: Int?) -> [Int: Bool?] {
         guard let column else { return [:] }
         var marked: [Int: Bool] = [:]
         for (index, row) in table.rows.enumerated() where column < row.count {
-            let text = Label.simplified(row[column].text).trimmingCharacters(in: "*_[]()（）【】 ")
-            for (marker, value) in markers where text.hasPrefix(marker) {
-                marked[index] = value
-                break
-            }
+            marked[index] = mark(inDescription: row[column].text)
         }
         guard !marked.isEmpty else { return [:] }
         let values = Set(marked.values)
         let unmarked: Bool? = values.count == 1 ? !values.first! : nil
         return Dictionary(uniqueKeysWithValues: table.rows.indices.map { ($0, marked[$0] ?? unmarked) })
+    }
+
+    /// The mark a description starts with, or a sentence of it that is only a mark. An
+    /// English word must stand apart: "Optional list of ids" describes, it does not mark,
+    /// and "Required if ..." is a condition, but "Required Keyword of user" (bold lost)
+    /// starts a new phrase.
+    static func mark(inDescription description: String) -> Bool? {
+        let written = description.trimmingCharacters(in: "*_[]()（）【】 ")
+        let text = Label.simplified(written)
+        for (marker, value) in markers where text.hasPrefix(marker) {
+            guard marker.isAllASCII else { return value }
+            let after = written.dropFirst(marker.count)
+            guard let next = after.first else { return value }
+            if !next.isLetter && !next.isWhitespace { return value }
+            if next.isWhitespace, after.dropFirst().first?.isUppercase == true { return value }
+        }
+        guard text.contains(". ") || text.contains("。") else { return nil }
+        // "... node. Optional, defaults to `false`.": a later sentence that starts with a mark.
+        for sentence in text.components(separatedBy: ". ").dropFirst() + text.split(separator: "。").dropFirst().map(String.init) {
+            let words = sentence.trimmingCharacters(in: "*_[]()（）【】 ")
+            if let (marker, value) = markers.first(where: { words.hasPrefix($0.0) }),
+                words.count == marker.count || !words.dropFirst(marker.count).first!.isLetter && !words.dropFirst(marker.count).first!.isWhitespace
+            {
+                return value
+            }
+        }
+        return nil
     }
 
     /// `**index_uid** *`: a star on some names marks them required, and the others optional.
@@ -146,7 +170,11 @@ struct ParameterTableReader {
     static func nameAndPlacement(_ text: String) -> (String, Parameter.Placement?) {
         guard text.hasSuffix(")"), let open = text.lastIndex(where: { $0 == "(" || $0 == "（" }) else { return (name(text), nil) }
         let inside = Label.normalize(String(text[text.index(after: open)...].dropLast()))
-        guard let placement = placementWords[inside] else { return (name(text), nil) }
+        guard let placement = placementWords[inside] else {
+            // `` `attach_to_data_stream` (Experimental) ``: a note after the name.
+            let before = name(String(text[..<open]))
+            return (DefinitionReader.isIdentifier(before) && text[..<open].hasSuffix(" ") ? before : name(text), nil)
+        }
         return (name(String(text[..<open])), placement)
     }
 

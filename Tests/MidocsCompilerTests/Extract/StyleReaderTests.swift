@@ -456,4 +456,29 @@ struct StyleReaderTests {
         let spec = Extractor(configuration: SiteConfiguration()).extract([MarkdownDocument(parsing: file)], diagnostics: &diagnostics)
         #expect(!spec.operations.isEmpty)
     }
+
+    @Test func proseSaysWhichParametersAreRequired() throws {
+        let operations = try Self.operations("requiredness-in-prose")
+        // "All query parameters are optional." under the section's heading.
+        #expect(Self.parameters(operations[0]) == ["since query false", "unit query false", "bed path true"])
+        // "Required." as a sentence; "Optional list of ..." and "Required if ..." say nothing.
+        #expect(
+            Self.parameters(operations[1]) == [
+                "crop body true", "rows body false", "spacing body unknown", "note body unknown", "watering body true", "bed path true",
+            ])
+        #expect(Self.parameters(operations[2]) == ["tray body true", "shelf body true", "reason body false"])
+        // The first parameter on the bold label's own line.
+        #expect(Self.parameters(operations[3]) == ["plant query true", "size query false"])
+        // "其中 plot 和 weight 为必填。": the named ones, and the others are optional.
+        #expect(Self.parameters(operations[4]) == ["plot form true", "weight form true", "grade form false"])
+        #expect(Self.parameters(operations[5]) == ["compost body false", "tray path true"])
+    }
+
+    @Test func aFenceUnderAnAdmonitionIsItsCode() throws {
+        let operations = try Self.operations("admonitions-and-name-notes")
+        #expect(operations[0].requestExamples?.first?.text.hasPrefix("{") == true)
+        // The JSON example makes the listed fields a body; status codes are not parameters.
+        #expect(Self.parameters(operations[0]) == ["offset body true", "reference body true", "sensor path true"])
+        #expect(Self.parameters(operations[1]) == ["before body true", "compress body false"])
+    }
 }
