@@ -41,7 +41,10 @@ TIMEOUT = 300
 HOST_LIKE = re.compile(r"^(\$?\{[^{}]*\}|<[^<>]*>|[A-Z][A-Z0-9_]*|localhost(:\d+)?|[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?)$")
 FILE_LIKE = re.compile(r"\.(php|html?|json|xml|md|aspx?|jsp|cgi|do|action)$", re.IGNORECASE)
 NOT_AN_ENDPOINT = re.compile(
-    r"^(example|examples|response|responses|request|sample|示例|返回|响应|请求示例|返回示例|返回结果)(?![A-Za-z0-9_])",
+    # 返回 and 响应 start labels (返回示例, 响应参数) but also verb titles ("返回作业的详细信息",
+    # returns the job's details): only the labels count.
+    r"^(example|examples|response|responses|request|sample|示例|请求示例"
+    r"|(返回|响应)($|示例|结果|参数|值|字段|数据|说明|格式|内容|码|报文|样例|体))(?![A-Za-z0-9_])",
     re.IGNORECASE)
 
 

@@ -8,6 +8,8 @@ struct EndpointLine: Equatable {
     var isExample: Bool
     /// Query parameters the URL names with placeholders: `?appKey={appKey}` gives `appKey`.
     var queryNames: [String] = []
+    /// Query parameters the URL shows with values (`?from=0&limit=10`).
+    var filledInNames: [String] = []
 
     /// Reads one line. `strict` (for prose and headings) wants the method in capitals, as
     /// a sentence starting "Get /users ..." is not a declaration.
@@ -41,10 +43,14 @@ struct EndpointLine: Equatable {
         {
             target = "/" + target
         }
+        // `/purge_history/<room_id>[/<event_id>]`: the route without its optional tail.
+        if let optional = target.range(of: "[/") { target = String(target[..<optional.lowerBound]) }
         guard let url = OperationURL(parsingReference: target) else { return nil }
         self.method = method
         self.url = url
-        self.queryNames = Self.queryPlaceholders(in: target)
+        let placeholders = Self.queryPlaceholders(in: target)
+        self.queryNames = placeholders
+        self.filledInNames = Self.queryPairs(in: target).map(\.name).filter { !$0.isEmpty && !placeholders.contains($0) }
         // Values filled in (`?currency=BTC`) make an example; placeholders a declaration.
         self.isExample = target.firstIndex(of: "?").map { target[$0...].contains("=") } ?? false
         if isExample, !queryNames.isEmpty, Self.queryPairs(in: target).allSatisfy({ Self.isPlaceholder($0.value) }) {

@@ -48,24 +48,11 @@ struct FieldReader {
             fields.append(
                 Field(
                     name: String(name.plainText.trimmingWhitespace().prefix { $0 != "=" }), type: nil, typeName: "",
-                    isRequired: Self.statedRequired(plain),
+                    isRequired: RequiredMark.inDescription(plain),
                     description: Text(markdown: markdown.drop { $0 == ":" || $0.isWhitespace }.description, plain: plain),
                     location: name.range.start))
         }
         return fields.isEmpty ? nil : fields
-    }
-
-    /// A description that says so in a sentence of its own: "Evaluation timeout. Optional.",
-    /// "Required. The user's id.", "(optional) the page"; nil when it does not.
-    static func statedRequired(_ description: String) -> Bool? {
-        let sentences = description.lowercased().split(whereSeparator: { ".;。；，,".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "()（）*_"))) }
-        if sentences.contains("optional") || description.lowercased().hasPrefix("(optional") || sentences.contains("可选") || sentences.contains("选填") {
-            return false
-        }
-        if sentences.contains("required") || description.lowercased().hasPrefix("(required") || sentences.contains("必填") || sentences.contains("必选") {
-            return true
-        }
-        return nil
     }
 
     /// `user_name: User name`: an identifier, a colon, its description.
@@ -77,7 +64,7 @@ struct FieldReader {
         else { return nil }
         let description = paragraph.plainText.dropFirst(text.distance(from: text.startIndex, to: colon) + 1).trimmingWhitespace()
         return Field(
-            name: name, type: nil, typeName: "", isRequired: statedRequired(description),
+            name: name, type: nil, typeName: "", isRequired: RequiredMark.inDescription(description),
             description: Text(markdown: description, plain: description), location: paragraph.range.start)
     }
 

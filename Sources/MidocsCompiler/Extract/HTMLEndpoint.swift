@@ -13,7 +13,12 @@ enum HTMLEndpoint {
         }
         let text = decodingEntities(html.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression))
         let words = text.split(whereSeparator: \.isWhitespace)
-        guard words.count == 2, let line = EndpointLine(words.joined(separator: " "), strict: true) else { return nil }
+        // `<details><summary><code>GET</code> <code>/overview</code> (what it does)</summary>`:
+        // a collapsible section's summary starts with the request line and may say more.
+        let isSummary = words.count > 2 && html.range(of: "<summary", options: .caseInsensitive) != nil
+        guard words.count == 2 || isSummary, var line = EndpointLine(words.prefix(2).joined(separator: " "), strict: true) else { return nil }
+        // A summary is the declaration even with example values in its query.
+        if isSummary { line.isExample = false }
         return (line, false)
     }
 

@@ -46,16 +46,20 @@ enum Label: Sendable, Hashable {
             (.parameters(nil), [
                 "params", "parameters", "request params", "request parameters", "arguments", "input", "inputs",
                 "input parameters", "参数", "请求参数", "参数说明", "输入参数", "入参", "参数列表", "请求参数说明", "业务参数",
+                // The path's where the route names them, else where the method sends values:
+                // docs call a GET's query and a POST's body both "URL parameters".
+                "url parameters", "url params",
             ]),
             (.parameters(.query), ["query", "query parameters", "query params", "query string", "query string parameters", "查询参数"]),
-            (.parameters(.path), ["path parameters", "path params", "url parameters", "路径参数"]),
+            (.parameters(.path), ["path parameters", "path params", "路径参数"]),
             (.parameters(.header), ["headers", "request headers", "header parameters", "请求头", "header参数", "请求头参数"]),
             (.parameters(.body), [
                 "body", "request body", "body parameters", "body params", "json body", "request json", "payload",
                 "request payload", "请求体", "请求体参数", "body参数", "请求body",
                 // The body shown by an example: its keys are the parameters when nothing else names them.
                 "example payload", "sample payload", "payload example", "request body example", "example request body",
-                "sample request body", "body example", "请求体示例", "请求body示例", "请求体样例", "input body", "request data",
+                "sample request body", "body example", "请求体示例", "请求body示例", "请求体样例", "input body", "request data", "发送数据",
+                "http request body",
             ]),
             (.parameters(.form), ["form", "form parameters", "form data", "form data parameters", "表单参数"]),
             (.responses, [
@@ -137,7 +141,21 @@ enum Label: Sendable, Hashable {
             self = .examples
             return
         }
-        guard let label = Self.parameterSection(normalized) else { return nil }
+        if let label = Self.parameterSection(normalized) {
+            self = label
+            return
+        }
+        // "参数(在请求体中params字段中添加)": a note after the label.
+        guard normalized.hasSuffix(")") || normalized.hasSuffix("）"),
+            let open = normalized.lastIndex(where: { $0 == "(" || $0 == "（" }), open != normalized.startIndex,
+            let label = Label(normalized: normalized[..<open].trimmingWhitespace()) ?? Self.parameterSection(normalized[..<open].trimmingWhitespace())
+        else { return nil }
+        // The note may say where they go: "参数(放在请求体中)".
+        let note = String(normalized[open...])
+        if label == .parameters(nil), let placement = Self.placement(named: note.split(separator: " ").map(String.init), note) {
+            self = .parameters(placement)
+            return
+        }
         self = label
     }
 
@@ -171,6 +189,17 @@ enum Label: Sendable, Hashable {
             !["response", "return", "返回", "响应"].contains(where: normalized.contains)
         else { return nil }
         return .parameters(placement(named: words, normalized))
+    }
+
+    /// "with the following body:", "It returns a JSON body like the following:": a short
+    /// sentence that introduces the request body or the response shown next.
+    static func introduction(_ normalized: String) -> Label? {
+        // A label alone ("Response:") is read as a label, where labels are.
+        let words = normalized.split(separator: " ")
+        guard words.count >= 3, words.count <= 30 else { return nil }
+        if ["return", "response", "返回", "响应"].contains(where: normalized.contains) { return .responses }
+        if words.count <= 10, ["body", "payload", "请求体"].contains(where: normalized.contains) { return .parameters(.body) }
+        return nil
     }
 
     private static func placement(named words: [String], _ normalized: String) -> Parameter.Placement? {

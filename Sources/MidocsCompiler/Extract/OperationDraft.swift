@@ -26,6 +26,23 @@ struct OperationDraft {
     var headingLevel: Int
     var location: SourceLocation
     var endpoints: [Endpoint] = []
+    /// The names a sentence may speak of: the parameters read, and the keys of the JSON
+    /// request examples.
+    var knownNames: [String] {
+        var names = parameters.map(\.parameter.name)
+        for example in requestExamples where example.text.trimmingWhitespace().hasPrefix("{") {
+            guard case .object(let object)? = try? JSONValue(parsing: example.text) else { continue }
+            names += object.keys.sorted()
+        }
+        return names
+    }
+
+    /// What sentences said of names not read as parameters yet (keys of a body example).
+    var statedRequired: [String: Bool] = [:]
+    /// A request shown with values filled in, the section's endpoint if it declares none.
+    var filledInRequest: EndpointLine?
+    /// A path the heading is, for methods the section gives without one.
+    var headingURL: OperationURL?
     var scopes: [ScopeReference] = []
     var parameters: [ParameterTableReader.Row] = []
 
@@ -174,8 +191,12 @@ struct OperationDraft {
         let unstated = unstatedPlacement(for: endpoint.method)
         var result: [Parameter] = []
         let marksRequired = markedParameters.contains { parameters[$0].parameter.isRequired == true }
+        let host = endpoint.url?.host.lowercased() ?? ""
         for (index, row) in parameters.enumerated() {
             var row = row
+            // `http://localhost:<daprPort>/...`: a value of the host is the server's, not the call's.
+            let name = row.parameter.name.lowercased()
+            if host.contains("<\(name)>") || host.contains("{\(name)}") { continue }
             if marksRequired, markedParameters.contains(index), row.parameter.isRequired == nil { row.parameter.isRequired = false }
             var parameter = row.parameter
             if pathNames.contains(parameter.name), !row.isPlacementStated || parameter.placement == .path {
@@ -217,12 +238,13 @@ struct OperationDraft {
     /// not say. (Where a table names some, the example is checked against it instead.)
     private func exampleBodyParameters(for method: HTTPMethod?) -> [Parameter] {
         guard method == .post || method == .put || method == .patch,
-            let example = requestExamples.first(where: { $0.text.trimmingWhitespace().hasPrefix("{") }),
-            case .object(let object)? = try? JSONValue(parsing: example.text)
+            let example = requestExamples.first(where: { $0.text.trimmingWhitespace().hasPrefix("{") || $0.text.trimmingWhitespace().hasPrefix("[") }),
+            // A batch, `[{...}, {...}]`, is described by its first item's keys.
+            case .object(let object)? = (try? JSONValue(parsing: example.text))?.firstObject
         else { return [] }
         return ResponseShaper.derived(object, order: example.text, location: example.location).map { field in
             Parameter(
-                name: field.name, placement: .body, isRequired: nil, type: field.type, typeName: "", description: .empty,
+                name: field.name, placement: .body, isRequired: statedRequired[field.name], type: field.type, typeName: "", description: .empty,
                 fixedValue: nil, location: example.location)
         }
     }

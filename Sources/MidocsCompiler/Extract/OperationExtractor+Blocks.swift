@@ -26,7 +26,7 @@ extension OperationExtractor {
             return
         }
         if parameterPlacementHere != nil || draft?.parameters.isEmpty == false, draft?.responses.isEmpty == true,
-            let statement = RequirednessStatement.read(paragraph, known: draft?.parameters.map(\.parameter.name) ?? [])
+            let statement = RequirednessStatement.read(paragraph, known: { draft?.knownNames ?? [] })
         {
             // Still prose: it may be the summary too.
             apply(statement)
@@ -79,12 +79,7 @@ extension OperationExtractor {
                     apply(label, labeled, diagnostics: &diagnostics)
                     roles.append(role(of: label, valued: !labeled.value.isEmpty))
                     isProse = false
-                    // "**必选参数 :** `id` : 歌单 id": the section's first parameter on its line.
-                    let value = labeled.value.drop { if case .text(let text) = $0.kind { text.trimmingWhitespace().isEmpty } else { false } }
-                    if case .parameters(let placement) = label, let row = DefinitionReader.codeNamed(Array(value), placement: placement) {
-                        addParameters([row])
-                        roles[roles.count - 1] = nil
-                    }
+                    if case .parameters = label, !labeled.value.isEmpty { roles[roles.count - 1] = nil }
                     continue
                 }
             } else if let labeled = LabeledLine.plainLine(line), let label = Label(normalized: labeled.label),
@@ -103,6 +98,9 @@ extension OperationExtractor {
                 continue
             }
             roles.append(nil)
+        }
+        if isProse, draft?.endpoints.isEmpty == false, parameterPlacementHere != nil, let label = Self.introduction(paragraph) {
+            apply(label, LabeledLine(label: "", hasColon: true, value: [], labelRange: paragraph.range), diagnostics: &diagnostics)
         }
         // A paragraph of labels the card shows (Scopes, Rate limit) is not shown again.
         if !roles.isEmpty, roles.allSatisfy({ $0 == .hidden }) { setRole(.hidden, at: paragraph) }
@@ -123,6 +121,16 @@ extension OperationExtractor {
             return .some(nil)
         default: return nil
         }
+    }
+
+    /// "with the following body:", "The API returns ... as follows:": a sentence ending in
+    /// a colon that introduces the body or the response shown next.
+    static func introduction(_ paragraph: MarkdownNode) -> Label? {
+        guard case .text(let last)? = paragraph.children.last?.kind, last.hasSuffix(":") || last.hasSuffix("：") else { return nil }
+        // The sentence that ends in the colon, not what came before it.
+        let text = paragraph.plainText
+        let sentence = text.components(separatedBy: ". ").last.map { $0.split(separator: "。").last.map(String.init) ?? $0 } ?? text
+        return Label.introduction(Label.normalize(sentence))
     }
 
     /// A paragraph that is one code span holding a path: `` `/api/notebook/lsNotebooks` ``.
@@ -152,8 +160,11 @@ extension OperationExtractor {
             return value.split(whereSeparator: { " /,|、，".contains($0) }).allSatisfy { HTTPMethod(parsing: String($0)) != nil }
         case .baseURL:
             return line.strictValue.flatMap(OperationURL.init(parsing:)) != nil
-        case .parameters, .responses, .examples:
-            // "**Query**: the query parameters, sorted by name": a word explained, not a section.
+        case .parameters(let placement):
+            // "**Query**: the query parameters, sorted by name": a word explained, not a
+            // section; "携带参数：`?url=xxx`" gives them.
+            return !parameters(onLine: line, placement: placement).isEmpty
+        case .responses, .examples:
             return false
         default:
             return true
@@ -302,6 +313,14 @@ extension OperationExtractor {
             setRole(.hidden, at: block)
             return
         }
+        if declaresHere, let labels = LabelBlock(literal) {
+            for url in labels.urls {
+                for method in labels.methods { draft?.declare(method, url) }
+            }
+            for name in labels.queryNames where draft?.queryNames.contains(name) == false { draft?.queryNames.append(name) }
+            if labels.isOnlyEndpoints { setRole(.hidden, at: block) } else { draft?.requestExamples.append(example) }
+            return
+        }
         if declaresHere, let found = EndpointLine.endpoints(inCode: literal), found.lines.contains(where: { !$0.isExample }) {
             declareAll(literal)
             // A raw request with headers or a body shows more than the card: keep it, as an example.
@@ -311,6 +330,27 @@ extension OperationExtractor {
                 draft?.requestExamples.append(example)
             }
             return
+        }
+        // `GET /_admin/v1/reports?from=0&limit=10` alone in its block, in a section that
+        // declares nothing else: the endpoint, shown with values (`finishOperation`).
+        if declaresHere, draft?.endpoints.isEmpty == true, draft?.filledInRequest == nil, !literal.dropLast().contains("\n"),
+            let line = EndpointLine.endpoints(inCode: literal)?.lines.first, line.isExample
+        {
+            draft?.filledInRequest = line
+        }
+        // Under "Query Parameters", a call shown with `?key=config1` names the query's keys.
+        if context == .parameters(.query), let found = EndpointLine.endpoints(inCode: literal) {
+            var names: [String] = []
+            for line in found.lines {
+                for name in line.queryNames + line.filledInNames where !names.contains(name) { names.append(name) }
+            }
+            addParameters(names.map { name in
+                ParameterTableReader.Row(
+                    parameter: Parameter(
+                        name: name, placement: .query, isRequired: nil, type: nil, typeName: "", description: .empty, fixedValue: nil,
+                        location: block.range.start),
+                    isPlacementStated: true)
+            })
         }
         // `Query Params:` then an indented block of `topic - the topic to publish to` lines.
         let opening = source.line(block.range.start.line).trimmingWhitespace()
@@ -597,7 +637,9 @@ extension OperationExtractor {
             // Only after the section's endpoint: elsewhere such lists are an overview.
             let opensItem = item.children.count > 1 && (labeled(line)?.value.isEmpty ?? true) && draft?.endpoints.isEmpty == false
             guard let labeled = labeled(line) ?? (opensItem ? Self.bareLabel(line) : nil),
-                let label = Label(normalized: labeled.label), label != .responses || labeled.hasColon || opensItem,
+                let label = Label(normalized: labeled.label)
+                    ?? (labeled.hasColon && !labeled.value.isEmpty ? Label.parameterSection(labeled.label) : nil),
+                label != .responses || labeled.hasColon || opensItem,
                 Self.holdsValue(labeled, of: label) || opensItem && label != .url && label != .method
             else { continue }
             apply(label, labeled, diagnostics: &diagnostics)

@@ -35,6 +35,7 @@ extension OperationExtractor {
         case .parameters(let placement):
             context = .parameters(placement)
             sectionRequired = Self.requiredness(ofSection: line.label)
+            addParameters(Self.parameters(onLine: line, placement: placement))
         case .responses:
             context = .responses
             if let status = Self.status(in: line.plainValue) { startResponse(.success, status: status, at: line.labelRange.start) }
@@ -59,6 +60,31 @@ extension OperationExtractor {
         }
     }
 
+    /// Parameters a parameter label gives on its own line: "**必选参数 :** `id` : 歌单 id",
+    /// "携带参数：`?url=xxx&timeout=5000`", "发送数据：`'{"path": ""}'`" (a body's keys).
+    static func parameters(onLine line: LabeledLine, placement: Parameter.Placement?) -> [ParameterTableReader.Row] {
+        guard !line.value.isEmpty else { return [] }
+        let value = Array(line.value.drop { if case .text(let text) = $0.kind { text.trimmingWhitespace().isEmpty } else { false } })
+        if let row = DefinitionReader.codeNamed(value, placement: placement) { return [row] }
+        guard case .code(let code)? = value.first?.kind else { return [] }
+        let location = value[0].range.start
+        let row = { (name: String, placement: Parameter.Placement?) in
+            ParameterTableReader.Row(
+                parameter: Parameter(
+                    name: name, placement: placement ?? .query, isRequired: nil, type: nil, typeName: "", description: .empty,
+                    fixedValue: nil, location: location),
+                isPlacementStated: placement != nil)
+        }
+        let text = code.trimmingCharacters(in: "'\" ")
+        if text.hasPrefix("?") {
+            return EndpointLine.queryPairs(in: text).map { row($0.name, placement ?? .query) }
+        }
+        if text.hasPrefix("{"), case .object(let object)? = try? JSONValue(parsing: text) {
+            return ResponseShaper.derived(object, order: text, location: location).map { row($0.name, placement ?? .body) }
+        }
+        return []
+    }
+
     /// "Required parameters", "必选参数": a section of parameters that are all required
     /// (or all optional) unless they say otherwise.
     static func requiredness(ofSection label: String) -> Bool? {
@@ -75,7 +101,11 @@ extension OperationExtractor {
         case .all(let value):
             sectionRequired = value
         case .named(let names, let value):
-            guard parameters.contains(where: { names.contains($0.parameter.name) }) else { return }
+            guard parameters.contains(where: { names.contains($0.parameter.name) }) else {
+                // Keys of the body example, which become parameters at the end.
+                for name in names { draft?.statedRequired[name] = value }
+                return
+            }
             for (index, row) in parameters.enumerated() where row.parameter.isRequired == nil && row.parameter.placement != .path {
                 draft?.parameters[index].parameter.isRequired = names.contains(row.parameter.name) ? value : !value
             }

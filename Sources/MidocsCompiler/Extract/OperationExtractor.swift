@@ -132,6 +132,11 @@ struct OperationExtractor {
             readList(block, awaited: awaited, diagnostics: &diagnostics)
         case .codeBlock(let info, let literal):
             readCode(block, info: info, literal: literal, awaited: awaited, diagnostics: &diagnostics)
+        case .blockQuote where draft != nil:
+            // `> | 参数名称 | 是否必传 |`: a table set off as a quote is still the section's.
+            for child in block.children { guard case .table = child.kind else { continue }
+                if let table = Table(child) { readTable(table, diagnostics: &diagnostics) }
+            }
         case .htmlBlock(let html):
             if declaresHere, let found = HTMLEndpoint.endpoint(in: html), !found.line.isExample {
                 draft?.declare(found.line.method, found.line.url)
@@ -193,7 +198,20 @@ struct OperationExtractor {
         setRole(.operationHeading(operationID: draft!.id(page: slug)), at: heading)
         context = .prose
         // `## GET /repos/:owner/:repo`: the heading is the declaration.
-        if let endpoint = EndpointLine(Label.withoutHeadingID(Self.text(of: heading.children)), strict: true, titled: true) { draft?.declare(endpoint) }
+        let headingText = Label.withoutHeadingID(Self.text(of: heading.children))
+        if let endpoint = EndpointLine(headingText, strict: true, titled: true) {
+            draft?.declare(endpoint)
+        } else {
+            draft?.headingURL = Self.lonePath(headingText)
+        }
+    }
+
+    /// ``### `/logs` ``: a heading that is a path alone names the URL of the methods its
+    /// section gives; without one it is only a title.
+    static func lonePath(_ text: String) -> OperationURL? {
+        let path = text.trimmingCharacters(in: "`")
+        guard path.hasPrefix("/"), path.count > 1, !path.contains(where: \.isWhitespace) else { return nil }
+        return OperationURL(parsingReference: path)
     }
 
     /// A label misspelled by one or two letters under an operation (`request utl:`) is read
@@ -335,6 +353,13 @@ struct OperationExtractor {
     }
 
     mutating func finishOperation(diagnostics: inout [Diagnostic]) {
+        if draft?.endpoints.isEmpty == true, let line = draft?.filledInRequest {
+            draft?.declare(line.method, line.url)
+            for name in line.filledInNames where draft?.queryNames.contains(name) == false { draft?.queryNames.append(name) }
+        }
+        if let url = draft?.headingURL {
+            for index in draft?.endpoints.indices ?? 0..<0 where draft?.endpoints[index].url == nil { draft?.endpoints[index].url = url }
+        }
         // `## 请求方式` under the page's title, with no URL: the method of the page's operations.
         if pageMethod == nil, let draft, draft.endpoints.allSatisfy({ $0.url == nil }), let method = draft.endpoints.first?.method {
             pageMethod = MethodHint(method: method, location: draft.location, source: "the method stated for the page")

@@ -26,10 +26,13 @@ struct ParameterTableReader {
         let defaultColumn = table.index(of: .defaultValue)
         let usesCircles = CellReader.usesCircles(table, column: requiredColumn ?? optionalColumn)
 
-        var marks = requiredColumn == nil && optionalColumn == nil
-            ? Self.descriptionMarks(table, descriptionColumn) : [:]
-        if marks.isEmpty, requiredColumn == nil, optionalColumn == nil { marks = Self.starMarks(table, nameColumn) }
-        if marks.isEmpty, requiredColumn == nil, optionalColumn == nil { marks = Self.questionMarks(table, nameColumn) }
+        // Marks on the names (`before?`, `index_uid *`) say it for every row; else the descriptions.
+        var marks: [Int: Bool?] = [:]
+        if requiredColumn == nil, optionalColumn == nil {
+            marks = Self.questionMarks(table, nameColumn)
+            if marks.isEmpty { marks = Self.starMarks(table, nameColumn) }
+            if marks.isEmpty { marks = Self.descriptionMarks(table, descriptionColumn) }
+        }
         return Self.nested(table.rows.enumerated().compactMap { rowIndex, row in
             guard nameColumn < row.count else { return nil }
             let (name, namedPlacement) = Self.nameAndPlacement(row[nameColumn].text)
@@ -88,48 +91,24 @@ struct ParameterTableReader {
         return result
     }
 
-    /// Required-ness written in descriptions, by row: at the start (`*[Optional]* Trading
-    /// pair`, `(required) The id`, `可选，...`) or as a sentence of its own ("The S3 bucket.
-    /// Required."). Where only some rows are marked, the others are the opposite of the
-    /// marks: a table that marks the optional ones means the rest are required. Empty when
-    /// no row is marked.
+    /// Required-ness written in descriptions, by row (`RequiredMark`). Where only some rows
+    /// are marked, each at its start, the others are the opposite of the marks: a table that
+    /// marks the optional ones means the rest are required. Empty when no row is marked.
     static func descriptionMarks(_ table: Table, _ column: Int?) -> [Int: Bool?] {
         guard let column else { return [:] }
         var marked: [Int: Bool] = [:]
+        var allLead = true
         for (index, row) in table.rows.enumerated() where column < row.count {
-            marked[index] = mark(inDescription: row[column].text)
+            guard let mark = RequiredMark.mark(in: row[column].text) else { continue }
+            marked[index] = mark.value
+            allLead = allLead && mark.leads
         }
         guard !marked.isEmpty else { return [:] }
         let values = Set(marked.values)
-        let unmarked: Bool? = values.count == 1 ? !values.first! : nil
+        // Only marks that lead their rows mark the exceptions: "... This is required." in
+        // one row says nothing of the others.
+        let unmarked: Bool? = values.count == 1 && allLead ? !values.first! : nil
         return Dictionary(uniqueKeysWithValues: table.rows.indices.map { ($0, marked[$0] ?? unmarked) })
-    }
-
-    /// The mark a description starts with, or a sentence of it that is only a mark. An
-    /// English word must stand apart: "Optional list of ids" describes, it does not mark,
-    /// and "Required if ..." is a condition, but "Required Keyword of user" (bold lost)
-    /// starts a new phrase.
-    static func mark(inDescription description: String) -> Bool? {
-        let written = description.trimmingCharacters(in: "*_[]()（）【】 ")
-        let text = Label.simplified(written)
-        for (marker, value) in markers where text.hasPrefix(marker) {
-            guard marker.isAllASCII else { return value }
-            let after = written.dropFirst(marker.count)
-            guard let next = after.first else { return value }
-            if !next.isLetter && !next.isWhitespace { return value }
-            if next.isWhitespace, after.dropFirst().first?.isUppercase == true { return value }
-        }
-        guard text.contains(". ") || text.contains("。") else { return nil }
-        // "... node. Optional, defaults to `false`.": a later sentence that starts with a mark.
-        for sentence in text.components(separatedBy: ". ").dropFirst() + text.split(separator: "。").dropFirst().map(String.init) {
-            let words = sentence.trimmingCharacters(in: "*_[]()（）【】 ")
-            if let (marker, value) = markers.first(where: { words.hasPrefix($0.0) }),
-                words.count == marker.count || !words.dropFirst(marker.count).first!.isLetter && !words.dropFirst(marker.count).first!.isWhitespace
-            {
-                return value
-            }
-        }
-        return nil
     }
 
     /// `**index_uid** *`: a star on some names marks them required, and the others optional.
@@ -160,11 +139,6 @@ struct ParameterTableReader {
         return !value.isEmpty && !["-", "—", "–", "/", "none", "n/a", "无", "无默认值", "required", "必填"].contains(value)
     }
 
-    static let markers: [(String, Bool)] = [
-        ("optional", false), ("required", true), ("mandatory", true), ("可选", false), ("选填", false), ("非必填", false),
-        ("非必选", false), ("非必须", false), ("不必填", false),
-        ("必填", true), ("必选", true), ("必须", true),
-    ]
 
     /// `` `Authorization`(header) ``: a name that says where it goes after it.
     static func nameAndPlacement(_ text: String) -> (String, Parameter.Placement?) {

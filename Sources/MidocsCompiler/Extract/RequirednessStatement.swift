@@ -9,9 +9,11 @@ enum RequirednessStatement: Equatable {
 
     /// The statement a paragraph makes, if one of its sentences is one. `known` are the
     /// names read so far: a word counts as a name only when it is one of them.
-    static func read(_ paragraph: MarkdownNode, known: [String]) -> RequirednessStatement? {
+    static func read(_ paragraph: MarkdownNode, known names: () -> [String]) -> RequirednessStatement? {
         let text = Label.simplified(paragraph.plainText)
-        guard text.count <= 240 else { return nil }
+        guard text.count <= 240, (RequiredMark.words + [("mandatory", true), ("必传", true), ("必需", true)]).contains(where: { text.contains($0.0) })
+        else { return nil }
+        let known = names()
         // Names in code must all be parameters read already: "`key`: 关键词 必填" defines one.
         var namesOthers = false
         paragraph.walk { node in
@@ -29,13 +31,20 @@ enum RequirednessStatement: Equatable {
     }
 
     private static func statement(_ sentence: String, known: [String]) -> RequirednessStatement? {
+        // "`expiration_ts` is an optional parameter and overrides ...": the name, then what it is.
+        let words = sentence.split(separator: " ").map(String.init)
+        if words.count >= 3, let name = known.first(where: { $0.lowercased() == words[0] }), words[1] == "is" {
+            let rest = words.dropFirst(2).drop { ["also", "an", "a", "always"].contains($0) }
+            if rest.first == "optional" { return .named([name], false) }
+            if rest.first == "required" || rest.first == "mandatory" { return .named([name], true) }
+        }
         guard let value = value(in: sentence) else { return nil }
         // A condition or an exception is not a rule for the whole section.
         let hedges = [" if ", " when ", " unless ", " except", "marked", "如果", "当", "除", "标", "时"]
         if hedges.contains(where: sentence.contains) { return nil }
-        let words = sentence.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_")) }).map(String.init)
+        let tokens = sentence.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_")) }).map(String.init)
         let lowercasedKnown = known.map { $0.lowercased() }
-        let names = words.filter(lowercasedKnown.contains).map { word in known[lowercasedKnown.firstIndex(of: word)!] }
+        let names = tokens.filter(lowercasedKnown.contains).map { word in known[lowercasedKnown.firstIndex(of: word)!] }
         if !names.isEmpty { return .named(names, value) }
         let nouns = ["parameters", "params", "fields", "arguments", "参数", "字段"]
         if nouns.contains(where: sentence.contains), ["all ", "are ", "均", "都", "全部", "皆"].contains(where: sentence.contains) {

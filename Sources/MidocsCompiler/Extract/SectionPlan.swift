@@ -98,7 +98,7 @@ struct SectionPlan {
                 return OperationExtractor.holdsValue(labeled, of: .url)
             }
         case .codeBlock(_, let literal):
-            return EndpointLine.endpoints(inCode: literal)?.lines.contains { !$0.isExample } == true
+            return EndpointLine.endpoints(inCode: literal)?.lines.contains { !$0.isExample } == true || LabelBlock(literal) != nil
         case .list:
             return block.children.contains { item in item.children.first.map(declares) == true }
         case .htmlBlock(let html):

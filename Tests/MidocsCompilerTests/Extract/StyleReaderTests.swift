@@ -335,8 +335,8 @@ struct StyleReaderTests {
         let spec = Extractor(configuration: SiteConfiguration()).extract([MarkdownDocument(parsing: file)], diagnostics: &diagnostics)
         let parameters = try #require(spec.operations.first).parameters
         #expect(parameters.map { "\($0.name) \($0.placement.rawValue) \($0.isRequired.map(String.init) ?? "unknown")" } == ["match query true", "start query false", "limit query unknown"])
-        #expect(FieldReader.statedRequired("(optional) the page to start at") == false)
-        #expect(FieldReader.statedRequired("Optional values are listed below") == nil)
+        #expect(RequiredMark.inDescription("(optional) the page to start at") == false)
+        #expect(RequiredMark.inDescription("Optional values are listed below") == nil)
     }
 
     @Test func aCurlCallWithAJSONBodyMakesTheBodyJSON() {
@@ -461,10 +461,11 @@ struct StyleReaderTests {
         let operations = try Self.operations("requiredness-in-prose")
         // "All query parameters are optional." under the section's heading.
         #expect(Self.parameters(operations[0]) == ["since query false", "unit query false", "bed path true"])
-        // "Required." as a sentence; "Optional list of ..." and "Required if ..." say nothing.
+        // "Required." as a sentence; "Optional list of ..." describes an optional value;
+        // "Required if ..." is a condition and says nothing.
         #expect(
             Self.parameters(operations[1]) == [
-                "crop body true", "rows body false", "spacing body unknown", "note body unknown", "watering body true", "bed path true",
+                "crop body true", "rows body false", "spacing body false", "note body unknown", "watering body true", "bed path true",
             ])
         #expect(Self.parameters(operations[2]) == ["tray body true", "shelf body true", "reason body false"])
         // The first parameter on the bold label's own line.
@@ -480,5 +481,39 @@ struct StyleReaderTests {
         // The JSON example makes the listed fields a body; status codes are not parameters.
         #expect(Self.parameters(operations[0]) == ["offset body true", "reference body true", "sensor path true"])
         #expect(Self.parameters(operations[1]) == ["before body true", "compress body false"])
+    }
+
+    @Test func headingPathsSummariesAndLabelBlocksDeclare() throws {
+        let operations = try Self.operations("heading-paths-and-summaries")
+        #expect(
+            Self.endpoints(operations) == [
+                "GET /valves", "POST /valves/flush", "POST /valves/open", "POST /valves/close",
+                "GET http://127.0.0.1:8080/getLog", "GET http://127.0.0.1:8080/getArchivedLog", "POST http://127.0.0.1:8080/clearCache",
+            ])
+        // A query string or a JSON object as a parameter label's value.
+        #expect(Self.parameters(operations[0]) == ["zone query unknown", "limit query unknown", "state query false"])
+        #expect(Self.parameters(operations[1]) == ["zone body unknown", "seconds body unknown"])
+        // A table set off as a quote, under a label with a note that says where they go.
+        #expect(Self.parameters(operations[2]) == ["valveId body true", "minutes body false"])
+        // A batch body is described by its first item.
+        #expect(Self.parameters(operations[3]) == ["valveId body unknown", "force body unknown"])
+        #expect(Self.parameters(operations[4]) == ["day query unknown"])
+    }
+
+    @Test func proseIntroducesBodiesAndResponses() throws {
+        let operations = try Self.operations("prose-request-bodies")
+        #expect(
+            Self.endpoints(operations) == [
+                "POST /_admin/v1/licences/renew", "GET /_admin/v1/inspections", "POST /_admin/v1/prune/{tree_id}",
+                "GET http://localhost:<stationport>/v1.0/weather/{station}",
+            ])
+        // "with the following body:" then JSON; "`until_ts` is an optional parameter".
+        #expect(Self.parameters(operations[0]) == ["licence_id body unknown", "until_ts body false", "notify body false"])
+        #expect(operations[0].requestExamples?.count == 1)
+        #expect(operations[0].responses.first?.examples.count == 1)
+        // A request shown with values is the endpoint when the section declares no other.
+        #expect(Self.parameters(operations[1]) == ["limit query false", "from query false"])
+        // The host's port is the server's; a call under Query Parameters names `field`.
+        #expect(Self.parameters(operations[3]) == ["station path true", "field query unknown"])
     }
 }
