@@ -92,7 +92,7 @@ struct EndpointLine: Equatable {
         }
     }
 
-    private static func isPlaceholder(_ value: String) -> Bool {
+    static func isPlaceholder(_ value: String) -> Bool {
         (value.hasPrefix("{") && value.hasSuffix("}")) || (value.hasPrefix("<") && value.hasSuffix(">")) || value.hasPrefix(":")
     }
 

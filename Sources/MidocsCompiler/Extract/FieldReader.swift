@@ -32,7 +32,7 @@ struct FieldReader {
         var fields: [Field] = []
         for item in list.children {
             guard let paragraph = item.children.first, paragraph.kind == .paragraph else { return nil }
-            if plainNames, let field = Self.plainNamed(paragraph) {
+            if plainNames, let field = Self.plainNamed(paragraph) ?? Self.markedName(item) {
                 fields.append(field)
                 continue
             }
@@ -55,12 +55,28 @@ struct FieldReader {
         return fields.isEmpty ? nil : fields
     }
 
+    /// `* prevKey (可选)` with its description in the item's next paragraphs: a name and
+    /// its required-ness alone on the item's first line.
+    private static func markedName(_ item: MarkdownNode) -> Field? {
+        guard let paragraph = item.children.first, paragraph.children.count == 1, case .text(let text) = paragraph.children[0].kind,
+            let open = text.firstIndex(where: { $0 == "(" || $0 == "（" }), text.hasSuffix(")") || text.hasSuffix("）")
+        else { return nil }
+        let name = text[..<open].trimmingWhitespace()
+        guard DefinitionReader.isIdentifier(name), let isRequired = RequiredMark.inDescription(String(text[open...])) else { return nil }
+        let description = item.children.dropFirst().map(\.plainText).joined(separator: " ").trimmingWhitespace()
+        return Field(
+            name: name, type: nil, typeName: "", isRequired: isRequired, description: Text(markdown: description, plain: description),
+            location: paragraph.range.start)
+    }
+
     /// `user_name: User name`: an identifier, a colon, its description.
     private static func plainNamed(_ paragraph: MarkdownNode) -> Field? {
         guard case .text(let text)? = paragraph.children.first?.kind, let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" })
         else { return nil }
         let name = text[..<colon].trimmingWhitespace()
-        guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "-" }), name.first?.isLetter == true
+        // ASCII, as names in code are: "情况一：..." is a case described, not a parameter.
+        guard !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "-") }),
+            name.first?.isLetter == true
         else { return nil }
         let description = paragraph.plainText.dropFirst(text.distance(from: text.startIndex, to: colon) + 1).trimmingWhitespace()
         return Field(

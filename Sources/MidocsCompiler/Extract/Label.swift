@@ -52,7 +52,10 @@ enum Label: Sendable, Hashable {
             ]),
             (.parameters(.query), ["query", "query parameters", "query params", "query string", "query string parameters", "查询参数"]),
             (.parameters(.path), ["path parameters", "path params", "路径参数"]),
-            (.parameters(.header), ["headers", "request headers", "header parameters", "请求头", "header参数", "请求头参数"]),
+            (.parameters(.header), [
+                "headers", "request headers", "header parameters", "请求头", "header参数", "请求头参数", "header", "request header",
+                "http headers", "http header", "请求header", "请求headers",
+            ]),
             (.parameters(.body), [
                 "body", "request body", "body parameters", "body params", "json body", "request json", "payload",
                 "request payload", "请求体", "请求体参数", "body参数", "请求body",
@@ -131,7 +134,12 @@ enum Label: Sendable, Hashable {
     /// A heading's label: a spelling, or a heading that starts like one of examples
     /// ("Example 1: Open API request", "示例二").
     init?(heading written: String) {
-        let normalized = Self.withoutHeadingID(written)
+        var normalized = Self.withoutHeadingID(written)
+        // "1.1.1 Method & Url": a numbered label.
+        let numbering = normalized.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+        if numbering.contains("."), numbering.first?.isNumber == true, normalized.dropFirst(numbering.count).first == " " {
+            normalized = normalized.dropFirst(numbering.count).trimmingWhitespace()
+        }
         if let label = Label(normalized: normalized) {
             self = label
             return

@@ -133,6 +133,23 @@ extension OperationExtractor {
         return Label.introduction(Label.normalize(sentence))
     }
 
+    /// A fenced block that is one URL, its query perhaps continued on lines of their own
+    /// (`?response_type=code`, `&client_id={client_id}`).
+    static func urlFence(_ literal: String, info: String) -> (url: OperationURL, queryNames: [String])? {
+        let language = info.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        guard ["", "url", "uri", "http", "text", "txt", "plain"].contains(language), literal.utf8.count < 1000 else { return nil }
+        let lines = literal.split(separator: "\n").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        guard let first = lines.first, first.contains("://") || first.hasPrefix("/"),
+            lines.dropFirst().allSatisfy({ $0.hasPrefix("?") || $0.hasPrefix("&") })
+        else { return nil }
+        let text = lines.joined()
+        guard !text.contains(" "), let url = OperationURL(parsingReference: text), url.path.count > 1 else { return nil }
+        // `/connz?callback=cb`: a call with its values is an example, not the endpoint.
+        let pairs = EndpointLine.queryPairs(in: text)
+        guard pairs.isEmpty || pairs.contains(where: { EndpointLine.isPlaceholder($0.value) }) else { return nil }
+        return (url, pairs.map(\.name).filter { !$0.isEmpty })
+    }
+
     /// A paragraph that is one code span holding a path: `` `/api/notebook/lsNotebooks` ``.
     static func lonePath(_ paragraph: MarkdownNode?) -> OperationURL? {
         guard let paragraph, paragraph.kind == .paragraph, paragraph.children.count == 1,
@@ -310,6 +327,17 @@ extension OperationExtractor {
             for (name, _) in EndpointLine.queryPairs(in: target) where draft?.queryNames.contains(name) == false {
                 draft?.queryNames.append(name)
             }
+            setRole(.hidden, at: block)
+            return
+        }
+        // ```` ```url ```` holding `http://{host}:{port}/sso/auth`, early under its heading.
+        // Fenced, not indented: an indented URL is most often a base URL shown in prose.
+        if declaresHere, sectionBlocks <= 3, draft?.endpoints.isEmpty == true, let found = Self.urlFence(literal, info: info),
+            source.line(block.range.start.line).trimmingWhitespace().hasPrefix("```") || source.line(block.range.start.line).trimmingWhitespace().hasPrefix("~~~")
+        {
+            draft?.declare(url: found.url)
+            for name in found.queryNames where draft?.queryNames.contains(name) == false { draft?.queryNames.append(name) }
+            if !found.queryNames.isEmpty, draft?.methodHint == nil { draft?.methodHint = Self.queryHint(at: block.range.start) }
             setRole(.hidden, at: block)
             return
         }
@@ -562,6 +590,12 @@ extension OperationExtractor {
             }
         }
         guard draft != nil else { return }
+        // `* Retrieve it: [https://demo.example/gatewayz](...)`: calls shown in a list.
+        if draft?.headingURL != nil, draft?.endpoints.isEmpty == true {
+            for item in list.children {
+                if let paragraph = item.children.first, paragraph.kind == .paragraph { noteMethodHints(paragraph) }
+            }
+        }
         // `* \`/api/notebook/lsNotebooks\``: a path alone, first under its heading.
         if draft?.endpoints.isEmpty == true, sectionBlocks == 1, let url = Self.lonePath(list.children.first?.children.first) {
             draft?.declare(url: url)

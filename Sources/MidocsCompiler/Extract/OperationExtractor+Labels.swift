@@ -112,6 +112,11 @@ extension OperationExtractor {
         }
     }
 
+    /// A URL written out with its query is opened as a link is: with GET.
+    static func queryHint(at location: SourceLocation) -> MethodHint {
+        MethodHint(method: .get, location: location, source: "the URL written with its query")
+    }
+
     /// Adds parameters read in the open section, which may say whether they are required.
     @discardableResult
     mutating func addParameters(_ rows: [ParameterTableReader.Row]) -> [Int] {
@@ -140,6 +145,7 @@ extension OperationExtractor {
                 return
             }
             draft?.declare(url: url)
+            if target.contains("?"), draft?.methodHint == nil { draft?.methodHint = Self.queryHint(at: range.start) }
         default:
             let words = text.split(whereSeparator: { " /,|、，或".contains($0) }).map(String.init)
             var methods = words.compactMap(HTTPMethod.init(parsing:))

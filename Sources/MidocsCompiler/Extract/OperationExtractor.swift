@@ -202,8 +202,17 @@ struct OperationExtractor {
         if let endpoint = EndpointLine(headingText, strict: true, titled: true) {
             draft?.declare(endpoint)
         } else {
-            draft?.headingURL = Self.lonePath(headingText)
+            draft?.headingURL = Self.lonePath(headingText) ?? Self.codePath(in: heading)
         }
+    }
+
+    /// "Connection Information (`/connz`)": a title naming its path in code.
+    static func codePath(in heading: MarkdownNode) -> OperationURL? {
+        var paths: [OperationURL] = []
+        for child in heading.children {
+            if case .code(let code) = child.kind, let url = lonePath(code.trimmingCharacters(in: "()（）")) { paths.append(url) }
+        }
+        return paths.count == 1 ? paths[0] : nil
     }
 
     /// ``### `/logs` ``: a heading that is a path alone names the URL of the methods its
@@ -357,8 +366,11 @@ struct OperationExtractor {
             draft?.declare(line.method, line.url)
             for name in line.filledInNames where draft?.queryNames.contains(name) == false { draft?.queryNames.append(name) }
         }
-        if let url = draft?.headingURL {
-            for index in draft?.endpoints.indices ?? 0..<0 where draft?.endpoints[index].url == nil { draft?.endpoints[index].url = url }
+        if let draft, let url = draft.headingURL {
+            for index in draft.endpoints.indices where draft.endpoints[index].url == nil { self.draft?.endpoints[index].url = url }
+            // No method given, but one implied (a call shown as a link, a sentence): the
+            // heading's path is an endpoint, its method inferred below.
+            if draft.endpoints.isEmpty, methodHint(for: OperationDraft.Endpoint(url: url), in: draft) != nil { self.draft?.declare(url: url) }
         }
         // `## 请求方式` under the page's title, with no URL: the method of the page's operations.
         if pageMethod == nil, let draft, draft.endpoints.allSatisfy({ $0.url == nil }), let method = draft.endpoints.first?.method {
@@ -545,7 +557,7 @@ struct OperationExtractor {
     static func removingNumbering(_ title: String) -> String {
         let numbering = title.prefix { ("0"..."9").contains($0) || $0 == "." }
         guard numbering.contains("."), numbering.first?.isNumber == true else { return title }
-        let rest = title.dropFirst(numbering.count).trimmingWhitespace()
+        let rest = String(title.dropFirst(numbering.count)).trimmingCharacters(in: "、 ")
         return rest.isEmpty ? title : rest
     }
 

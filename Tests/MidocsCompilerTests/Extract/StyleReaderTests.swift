@@ -516,4 +516,18 @@ struct StyleReaderTests {
         // The host's port is the server's; a call under Query Parameters names `field`.
         #expect(Self.parameters(operations[3]) == ["station path true", "field query unknown"])
     }
+
+    @Test func urlFencesAndLinkedCallsDeclare() throws {
+        let operations = try Self.operations("url-fences-and-linked-calls")
+        #expect(
+            Self.endpoints(operations) == [
+                "GET /colonyz", "GET http://{host}:{port}/hive/authorize", "- http://{host}:{port}/hive/logout",
+                "GET http://localhost:8080/hives/",
+            ])
+        // A URL with no method and nothing that implies one stays without: nothing is invented.
+        #expect(operations[2].method == nil)
+        #expect(Self.parameters(operations[1]) == ["response_type query unknown", "keeper_id query unknown"])
+        // `* prevKey (可选)`, and a numbered "Method & Url" label, and "请求 header".
+        #expect(Self.parameters(operations[3]) == ["prevKey query false", "Authorization header true"])
+    }
 }
