@@ -43,6 +43,8 @@ enum DefinitionReader {
         let parameterName = ParameterTableReader.name(name.plainText)
         guard !parameterName.isEmpty, !parameterName.contains(" ") else { return nil }
         let rest = OperationExtractor.text(of: Array(first.dropFirst())).lowercased()
+        // `**请求**:` alone: a label in words, the request shown next.
+        guard parameterName.isAllASCII || !rest.trimmingCharacters(in: ":： ").isEmpty else { return nil }
         var isRequired: Bool?
         if rest.contains("required") || rest.contains("必填") { isRequired = true }
         if rest.contains("optional") || rest.contains("可选") { isRequired = false }

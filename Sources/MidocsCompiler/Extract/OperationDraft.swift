@@ -39,6 +39,8 @@ struct OperationDraft {
 
     /// What sentences said of names not read as parameters yet (keys of a body example).
     var statedRequired: [String: Bool] = [:]
+    /// The section's endpoints came from a table listing them (a page's overview, maybe).
+    var listsEndpoints = false
     /// A request shown with values filled in, the section's endpoint if it declares none.
     var filledInRequest: EndpointLine?
     /// A path the heading is, for methods the section gives without one.

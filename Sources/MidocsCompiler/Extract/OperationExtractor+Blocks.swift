@@ -310,7 +310,8 @@ extension OperationExtractor {
             return
         }
         let example = Example(language: Self.language(info), text: literal, location: block.range.start)
-        if let awaited {
+        // `**请求**:` then a curl call: the request shown, not a URL to read.
+        if let awaited, !(awaited == .url && literal.trimmingWhitespace().hasPrefix("curl ")) {
             let first = literal.split(separator: "\n").first.map(String.init) ?? ""
             readValue(of: awaited, first.trimmingWhitespace(), range: SourceRange(start: block.range.start, length: 0), diagnostics: &diagnostics)
             if EndpointLine.endpoints(inCode: literal)?.lines.count ?? 0 > 1 { declareAll(literal) }
@@ -540,6 +541,7 @@ extension OperationExtractor {
         }
         if declaresHere || context == .parameters(nil), let endpoints = EndpointTable(table) {
             for row in endpoints.rows { draft?.declare(row.method, row.url) }
+            draft?.listsEndpoints = true
             return
         }
         guard table.describesNamedValues else { return }

@@ -54,6 +54,8 @@ struct OperationExtractor {
     /// The level of the open operation's outermost subsection that is not one of its parts
     /// ("Ranking"): parameter headings under it are that subsection's own.
     private var subsectionLevel: Int?
+    /// The operations of each section whose endpoints a table listed.
+    private var listedGroups: [[String]] = []
     /// The heading level of each operation made, by id.
     private var headingLevels: [String: Int] = [:]
     /// Blocks read under the current heading, to know a section's first one.
@@ -106,8 +108,29 @@ struct OperationExtractor {
         profileReader?.finish(into: &result.profileFacts)
         finishOperation(diagnostics: &diagnostics)
         mergeParameterSections()
+        dropRepeatedOverviews()
         resolveRelativeURLs(diagnostics: &diagnostics)
         return result
+    }
+
+    /// A table at the top of a page listing its endpoints, each declared again in a section
+    /// of its own below: an overview of the page, not operations of its own.
+    private mutating func dropRepeatedOverviews() {
+        let key = { (operation: Operation) in "\(operation.method?.rawValue ?? "-") \(operation.url?.path ?? "-")" }
+        for group in listedGroups {
+            let ids = Set(group)
+            let elsewhere = Set(result.operations.filter { !ids.contains($0.id) && $0.url != nil }.map(key))
+            guard result.operations.filter({ ids.contains($0.id) }).allSatisfy({ elsewhere.contains(key($0)) }) else { continue }
+            result.operations.removeAll { ids.contains($0.id) }
+            for (location, role) in result.blockRoles {
+                switch role {
+                case .operationHeading(let id), .parameterTable(let id), .responseHeading(let id, _), .fieldTable(let id, _):
+                    if ids.contains(id) { result.blockRoles[location] = nil }
+                default:
+                    break
+                }
+            }
+        }
     }
 
     mutating func read(_ block: MarkdownNode, diagnostics: inout [Diagnostic]) {
@@ -395,6 +418,7 @@ struct OperationExtractor {
             for later in tables.dropFirst() { draft.blockRoles[later] = .hidden }
             let operations = draft.makeOperations(page: slug)
             result.operations += operations
+            if draft.listsEndpoints { listedGroups.append(operations.map(\.id)) }
             for operation in operations { headingLevels[operation.id] = draft.headingLevel }
             result.blockRoles.merge(draft.blockRoles) { first, _ in first }
             finished = (draft, operations.count)

@@ -2,7 +2,7 @@
 /// write it: at the start (`*[Optional]* Trading pair`, `(required) The id`, `可选，...`),
 /// as a sentence or clause of its own ("The S3 bucket. Required.", "string, optional",
 /// "... node. Optional, defaults to `false`."), or a short one ending so ("string - Is
-/// optional."), or a description that starts "Optional ..." or "An optional ...". An
+/// optional.", "关键词（必填）"), or a description that starts "Optional ..." or "An optional ...". An
 /// English "required" must stand apart: "Required if ..." is a condition; "Required
 /// Keyword of user" (bold lost) starts a new phrase.
 enum RequiredMark {
@@ -34,6 +34,11 @@ enum RequiredMark {
             if !value, !["values", "fields", "parameters", "params", "keys", "settings"].contains(noun) { return (false, false) }
         }
         if text.hasPrefix("an optional ") || text.hasPrefix("a optional ") { return (false, false) }
+        // "搜索关键词（必填）", "返回数量（可选，默认 20）": a mark in parentheses.
+        for group in text.split(whereSeparator: { "(（".contains($0) }).dropFirst() {
+            let inner = group.prefix { !")）".contains($0) }.trimmingWhitespace()
+            if let value = startingMark(String(inner.split(whereSeparator: { ",，;；".contains($0) }).first ?? "")) { return (value, false) }
+        }
         guard text.contains(where: { ".,;。，；".contains($0) }) else { return nil }
         for clause in text.split(whereSeparator: { ".,;。，；".contains($0) }).dropFirst() {
             let clause = String(clause).trimmingCharacters(in: "*_[]()（）【】 ")

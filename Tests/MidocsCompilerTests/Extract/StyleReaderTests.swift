@@ -530,4 +530,15 @@ struct StyleReaderTests {
         // `* prevKey (可选)`, and a numbered "Method & Url" label, and "请求 header".
         #expect(Self.parameters(operations[3]) == ["prevKey query false", "Authorization header true"])
     }
+
+    @Test func aTableListingThePagesEndpointsIsAnOverview() throws {
+        let operations = try Self.operations("overview-table-and-marks-in-parentheses")
+        // Each listed endpoint has its own section below: the table makes no operations.
+        #expect(Self.endpoints(operations) == ["GET /beds/{bed_id}", "POST /beds/search"])
+        // `**请求**:` then a curl call is the request shown, not a parameter or a URL.
+        #expect(Self.parameters(operations[0]) == ["fields query unknown", "bed_id path true"])
+        #expect(operations[0].requestExamples?.count == 1)
+        // Marks in parentheses: "（必填）", "（可选，默认 20）".
+        #expect(Self.parameters(operations[1]) == ["keyword form true", "limit form false", "tags form unknown"])
+    }
 }
