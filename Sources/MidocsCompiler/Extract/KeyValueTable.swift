@@ -7,6 +7,8 @@ struct KeyValueTable {
     }
 
     var pairs: [Pair]
+    /// Rows that name a header the call sends: `` `X-Session-Id` Header | `sessionId` ``.
+    var headers: [(name: String, location: SourceLocation)] = []
 
     /// Nil unless a row pairs a URL label with a URL or path, or a method label with a
     /// method: a table headed `Method | What it does` lists something else.
@@ -28,5 +30,10 @@ struct KeyValueTable {
         }
         guard pairs.contains(where: { $0.label == .url || $0.label == .method }) else { return nil }
         self.pairs = pairs
+        for row in table.rows where row.count >= 2 {
+            let words = row[0].text.split(separator: " ")
+            guard words.count == 2, words[1].lowercased() == "header", DefinitionReader.isIdentifier(String(words[0]).trimmingCharacters(in: "`")) else { continue }
+            headers.append((String(words[0]).trimmingCharacters(in: "`"), row[0].range.start))
+        }
     }
 }

@@ -536,6 +536,13 @@ extension OperationExtractor {
                 let line = LabeledLine(label: "", hasColon: true, value: pair.value.node.children, labelRange: pair.value.range)
                 apply(pair.label, line, diagnostics: &diagnostics)
             }
+            addParameters(pairs.headers.map { header in
+                ParameterTableReader.Row(
+                    parameter: Parameter(
+                        name: header.name, placement: .header, isRequired: nil, type: nil, typeName: "", description: .empty,
+                        fixedValue: nil, location: header.location),
+                    isPlacementStated: true)
+            })
             draft?.blockRoles[table.location] = .hidden
             return
         }

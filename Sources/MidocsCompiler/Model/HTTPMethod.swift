@@ -6,6 +6,8 @@ public enum HTTPMethod: String, Sendable, Hashable, Codable, CaseIterable {
 
     /// Reads "GET", "get" or " Get ".
     public init?(parsing text: String) {
-        self.init(rawValue: text.trimmingWhitespace().uppercased())
+        let word = text.trimmingWhitespace().uppercased()
+        // `DEL`, as some docs shorten DELETE.
+        self.init(rawValue: word == "DEL" ? "DELETE" : word)
     }
 }

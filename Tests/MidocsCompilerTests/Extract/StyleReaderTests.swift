@@ -541,4 +541,10 @@ struct StyleReaderTests {
         // Marks in parentheses: "（必填）", "（可选，默认 20）".
         #expect(Self.parameters(operations[1]) == ["keyword form true", "limit form false", "tags form unknown"])
     }
+
+    @Test func aRequestInfoTableNamesHeadersAndDEL() throws {
+        let operations = try Self.operations("request-info-tables")
+        #expect(Self.endpoints(operations) == ["POST /api/articles", "DELETE /api/articles"])
+        #expect(Self.parameters(operations[0]) == ["X-Reader-Token header unknown"])
+    }
 }
