@@ -192,7 +192,7 @@ enum Label: Sendable, Hashable {
         let words = normalized.split(separator: " ").map(String.init)
         guard words.count <= 8,
             words.contains(where: { ["parameters", "params", "fields", "arguments"].contains($0) }) || normalized.contains("参数"),
-            words.contains(where: { ["required", "optional", "mandatory"].contains($0) })
+            words.contains(where: { ["required", "optional", "optionally", "mandatory"].contains($0) })
                 || ["必填", "可选", "选填", "必选"].contains(where: normalized.contains),
             !["response", "return", "返回", "响应"].contains(where: normalized.contains)
         else { return nil }

@@ -39,6 +39,11 @@ enum RequiredMark {
             let inner = group.prefix { !")）".contains($0) }.trimmingWhitespace()
             if let value = startingMark(String(inner.split(whereSeparator: { ",，;；".contains($0) }).first ?? "")) { return (value, false) }
         }
+        // "string - Is optional but used for paging": a statement after a dash.
+        for part in text.components(separatedBy: " - ").dropFirst() where part.hasPrefix("is ") {
+            if part.hasPrefix("is optional") { return (false, false) }
+            if part.hasPrefix("is required") || part.hasPrefix("is mandatory") { return (true, false) }
+        }
         guard text.contains(where: { ".,;。，；".contains($0) }) else { return nil }
         for clause in text.split(whereSeparator: { ".,;。，；".contains($0) }).dropFirst() {
             let clause = String(clause).trimmingCharacters(in: "*_[]()（）【】 ")

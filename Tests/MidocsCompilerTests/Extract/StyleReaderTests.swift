@@ -505,7 +505,7 @@ struct StyleReaderTests {
         #expect(
             Self.endpoints(operations) == [
                 "POST /_admin/v1/licences/renew", "GET /_admin/v1/inspections", "POST /_admin/v1/prune/{tree_id}",
-                "GET http://localhost:<stationport>/v1.0/weather/{station}",
+                "GET http://localhost:<stationport>/v1.0/weather/{station}", "GET /_admin/v1/statistics/trees",
             ])
         // "with the following body:" then JSON; "`until_ts` is an optional parameter".
         #expect(Self.parameters(operations[0]) == ["licence_id body unknown", "until_ts body false", "notify body false"])
@@ -515,6 +515,8 @@ struct StyleReaderTests {
         #expect(Self.parameters(operations[1]) == ["limit query false", "from query false"])
         // The host's port is the server's; a call under Query Parameters names `field`.
         #expect(Self.parameters(operations[3]) == ["station path true", "field query unknown"])
+        // "string - Is optional but ...", and "You can optionally include ...:" before a list.
+        #expect(Self.parameters(operations[4]) == ["limit query false", "order_by query unknown", "colour query false"])
     }
 
     @Test func urlFencesAndLinkedCallsDeclare() throws {
