@@ -10,6 +10,8 @@ enum RequirednessStatement: Equatable {
     /// The statement a paragraph makes, if one of its sentences is one. `known` are the
     /// names read so far: a word counts as a name only when it is one of them.
     static func read(_ paragraph: MarkdownNode, known names: () -> [String]) -> RequirednessStatement? {
+        // Most paragraphs say nothing of it: look at their bytes before building any text.
+        guard mentionsMark(paragraph) else { return nil }
         let text = Label.simplified(paragraph.plainText)
         guard text.count <= 240, (RequiredMark.words + [("mandatory", true), ("必传", true), ("必需", true)]).contains(where: { text.contains($0.0) })
         else { return nil }
@@ -28,6 +30,17 @@ enum RequirednessStatement: Equatable {
             if let statement = statement(String(sentence), known: known) { return statement }
         }
         return nil
+    }
+
+    /// Whether a text of the paragraph holds a word of a mark: (o)ptional, (r)equired,
+    /// (m)andatory, 必填, 可选 and the like.
+    private static func mentionsMark(_ paragraph: MarkdownNode) -> Bool {
+        var found = false
+        paragraph.walk { node in
+            guard !found, case .text(let text) = node.kind else { return }
+            found = ["ptional", "equired", "andatory", "必", "选"].contains { text.containsBytes($0) }
+        }
+        return found
     }
 
     private static func statement(_ sentence: String, known: [String]) -> RequirednessStatement? {
