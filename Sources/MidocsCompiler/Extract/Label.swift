@@ -26,7 +26,7 @@ enum Label: Sendable, Hashable {
                 "调用地址", "url地址", "http请求", "http 请求", "请求", "接口", "地址", "请求uri", "访问地址", "route", "api route", "终结点", "端点", "接口端点",
                 "definition", "api definition", "endpoint definition", "method & url", "method and url", "method & path",
                 "method and path", "url & method", "method & uri", "method/url", "请求方法与地址", "请求方式与地址",
-                "endpoints", "path and http method", "http method and path", "api",
+                "endpoints", "path and http method", "http method and path", "api", "路径", "api路径", "访问路径",
             ]),
             (.method, [
                 "method", "request method", "http method", "verb", "http verb", "request type", "请求方式", "请求方法",

@@ -122,6 +122,9 @@ struct OperationDraft {
     mutating func declare(_ method: HTTPMethod, _ url: OperationURL, host: String? = nil) {
         hasOperationParts = true
         if endpoints.contains(where: { $0.method == method && $0.url?.path == url.path }) { return }
+        // `DELETE http://localhost:4080/api/myindex/_doc/1` after `DELETE /api/:target/_doc/:id`:
+        // a call of the endpoint declared, its placeholders filled in.
+        if endpoints.contains(where: { $0.method == method && $0.url.map { Self.fills($0.path, with: url.path) } == true }) { return }
         if let last = endpoints.indices.last,
             endpoints[last].method == nil && (endpoints[last].url == nil || endpoints[last].url == url)
                 || endpoints[last].url == nil && endpoints[last].method == method
@@ -132,6 +135,15 @@ struct OperationDraft {
             return
         }
         endpoints.append(Endpoint(method: method, url: url, host: host))
+    }
+
+    /// Whether `path` is `template` with values in its `{placeholders}`: the same segments
+    /// elsewhere, or the template's segments at the end of a longer path (a base path added).
+    static func fills(_ template: String, with path: String) -> Bool {
+        let pattern = template.split(separator: "/")
+        let segments = path.split(separator: "/")
+        guard pattern.contains(where: { $0.hasPrefix("{") }), segments.count >= pattern.count else { return false }
+        return zip(pattern, segments.suffix(pattern.count)).allSatisfy { $0.hasPrefix("{") || $0 == $1 }
     }
 
     mutating func declare(url: OperationURL) {

@@ -53,6 +53,12 @@ extension OperationExtractor {
                     promised = nil
                 }
             }
+            // "Endpoint - DELETE /api/:target/_doc/:id": a label and its value after a dash.
+            if declaresHere, let (label, value) = Self.dashedLabel(line), readsDashed(label, value, line, &diagnostics) {
+                roles.append(.hidden)
+                isProse = false
+                continue
+            }
             if declaresHere, let endpoint = Self.endpoint(in: line), !endpoint.isExample {
                 draft?.declare(endpoint)
                 roles.append(.hidden)
@@ -148,6 +154,22 @@ extension OperationExtractor {
         let pairs = EndpointLine.queryPairs(in: text)
         guard pairs.isEmpty || pairs.contains(where: { EndpointLine.isPlaceholder($0.value) }) else { return nil }
         return (url, pairs.map(\.name).filter { !$0.isEmpty })
+    }
+
+    /// `Endpoint - GET /path`: a URL or method label, a dash, its value, on one line.
+    static func dashedLabel(_ line: [MarkdownNode]) -> (Label, String)? {
+        guard case .text(let text)? = line.first?.kind, let dash = text.range(of: " - ") ?? text.range(of: " – "),
+            text.distance(from: text.startIndex, to: dash.lowerBound) <= 24,
+            let label = Label(normalized: Label.normalize(String(text[..<dash.lowerBound]))), label == .url || label == .method
+        else { return nil }
+        let value = (String(text[dash.upperBound...]) + OperationExtractor.text(of: Array(line.dropFirst()))).trimmingWhitespace()
+        return value.isEmpty ? nil : (label, value.trimmingCharacters(in: "`"))
+    }
+
+    private mutating func readsDashed(_ label: Label, _ value: String, _ line: [MarkdownNode], _ diagnostics: inout [Diagnostic]) -> Bool {
+        if label == .url, EndpointLine(value) == nil, OperationURL(parsingReference: value) == nil { return false }
+        readValue(of: label, value, range: Self.range(of: line), diagnostics: &diagnostics)
+        return true
     }
 
     /// A paragraph that is one code span holding a path: `` `/api/notebook/lsNotebooks` ``.
@@ -671,6 +693,10 @@ extension OperationExtractor {
         for item in list.children {
             guard let paragraph = item.children.first, paragraph.kind == .paragraph else { continue }
             let line = Self.lines(of: paragraph).first ?? []
+            if declaresHere, let (label, value) = Self.dashedLabel(line), readsDashed(label, value, line, &diagnostics) {
+                read = true
+                continue
+            }
             if declaresHere, let endpoint = Self.endpoint(in: line), !endpoint.isExample {
                 draft?.declare(endpoint)
                 read = true

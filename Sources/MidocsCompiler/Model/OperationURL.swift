@@ -90,7 +90,13 @@ public struct OperationURL: Sendable, Hashable, Codable, CustomStringConvertible
         var path = ""
         var depth = 0
         var isSkipping = false
-        for character in text {
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            let next = text.index(after: index)
+            defer { index = next }
+            // `/clients/#{client_id}`: Ruby's interpolation, a placeholder.
+            if depth == 0, character == "#", next < text.endIndex, text[next] == "{" { continue }
             if depth == 0, character == "?" || character == "#" { break }
             if character == "{" { depth += 1 }
             if character == "}" {

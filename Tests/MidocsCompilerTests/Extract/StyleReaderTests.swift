@@ -549,4 +549,13 @@ struct StyleReaderTests {
         #expect(Self.endpoints(operations) == ["POST /api/articles", "DELETE /api/articles"])
         #expect(Self.parameters(operations[0]) == ["X-Reader-Token header unknown"])
     }
+
+    @Test func dashedLabelsInterpolatedPathsAndFilledInCalls() throws {
+        let operations = try Self.operations("dashed-labels-and-interpolated-paths")
+        // `#{timer_id}` is a placeholder; the call with values under "Request" is not a
+        // second endpoint; `路径` is a URL label.
+        #expect(Self.endpoints(operations) == ["PUT /timers/{timer_id}", "DELETE /api/{sheet}/entries/{id}", "GET /settings"])
+        #expect(OperationDraft.fills("/api/{sheet}/entries/{id}", with: "/api/weekly/entries/7"))
+        #expect(!OperationDraft.fills("/api/{sheet}/entries/{id}", with: "/api/weekly/notes/7"))
+    }
 }
