@@ -158,7 +158,10 @@ extension OperationExtractor {
 
     /// `Endpoint - GET /path`: a URL or method label, a dash, its value, on one line.
     static func dashedLabel(_ line: [MarkdownNode]) -> (Label, String)? {
-        guard case .text(let text)? = line.first?.kind, let dash = text.range(of: " - ") ?? text.range(of: " – "),
+        // Every line comes here: look at the first bytes before searching with Foundation.
+        guard case .text(let text)? = line.first?.kind, let first = text.utf8.first, first < 0x80,
+            String(text.utf8.prefix(32))?.contains(" -") == true || String(text.prefix(32)).contains(" –"),
+            let dash = text.range(of: " - ") ?? text.range(of: " – "),
             text.distance(from: text.startIndex, to: dash.lowerBound) <= 24,
             let label = Label(normalized: Label.normalize(String(text[..<dash.lowerBound]))), label == .url || label == .method
         else { return nil }
