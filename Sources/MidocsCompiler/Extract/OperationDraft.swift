@@ -115,8 +115,13 @@ struct OperationDraft {
     /// A declared method and URL: a new endpoint, unless it completes the last one or
     /// repeats one already declared.
     mutating func declare(_ line: EndpointLine, host: String? = nil) {
-        for name in line.queryNames where !queryNames.contains(name) { queryNames.append(name) }
+        addQueryNames(line.queryNames)
         declare(line.method, line.url, host: host)
+    }
+
+    /// Query keys the URL or a call names, each once.
+    mutating func addQueryNames(_ names: [String]) {
+        for name in names where !queryNames.contains(name) { queryNames.append(name) }
     }
 
     mutating func declare(_ method: HTTPMethod, _ url: OperationURL, host: String? = nil) {

@@ -181,8 +181,8 @@ extension OperationExtractor {
             case .code(let code) = paragraph.children[0].kind
         else { return nil }
         let text = code.trimmingWhitespace()
-        guard text.hasPrefix("/"), text.count > 2, !text.contains(" "), text.dropFirst().contains(where: \.isLetter) else { return nil }
-        return OperationURL(parsingReference: text)
+        guard text.count > 2, text.dropFirst().contains(where: \.isLetter) else { return nil }
+        return lonePath(text)
     }
 
     /// Whether a line in a list or prose is the label it looks like: a URL or method label
@@ -350,19 +350,17 @@ extension OperationExtractor {
         {
             draft?.declare(line.method, line.url)
             let target = literal.split(separator: "\n").first.map { String($0.split(separator: " ").dropFirst().first ?? "") } ?? ""
-            for (name, _) in EndpointLine.queryPairs(in: target) where draft?.queryNames.contains(name) == false {
-                draft?.queryNames.append(name)
-            }
+            draft?.addQueryNames(EndpointLine.queryPairs(in: target).map(\.name))
             setRole(.hidden, at: block)
             return
         }
         // ```` ```url ```` holding `http://{host}:{port}/sso/auth`, early under its heading.
         // Fenced, not indented: an indented URL is most often a base URL shown in prose.
-        if declaresHere, sectionBlocks <= 3, draft?.endpoints.isEmpty == true, let found = Self.urlFence(literal, info: info),
-            source.line(block.range.start.line).trimmingWhitespace().hasPrefix("```") || source.line(block.range.start.line).trimmingWhitespace().hasPrefix("~~~")
-        {
+        let isFenced = source.line(block.range.start.line).trimmingWhitespace().hasPrefix("```")
+            || source.line(block.range.start.line).trimmingWhitespace().hasPrefix("~~~")
+        if declaresHere, sectionBlocks <= 3, isFenced, draft?.endpoints.isEmpty == true, let found = Self.urlFence(literal, info: info) {
             draft?.declare(url: found.url)
-            for name in found.queryNames where draft?.queryNames.contains(name) == false { draft?.queryNames.append(name) }
+            draft?.addQueryNames(found.queryNames)
             if !found.queryNames.isEmpty, draft?.methodHint == nil { draft?.methodHint = Self.queryHint(at: block.range.start) }
             setRole(.hidden, at: block)
             return
@@ -371,7 +369,7 @@ extension OperationExtractor {
             for url in labels.urls {
                 for method in labels.methods { draft?.declare(method, url) }
             }
-            for name in labels.queryNames where draft?.queryNames.contains(name) == false { draft?.queryNames.append(name) }
+            draft?.addQueryNames(labels.queryNames)
             if labels.isOnlyEndpoints { setRole(.hidden, at: block) } else { draft?.requestExamples.append(example) }
             return
         }
@@ -398,18 +396,11 @@ extension OperationExtractor {
             for line in found.lines {
                 for name in line.queryNames + line.filledInNames where !names.contains(name) { names.append(name) }
             }
-            addParameters(names.map { name in
-                ParameterTableReader.Row(
-                    parameter: Parameter(
-                        name: name, placement: .query, isRequired: nil, type: nil, typeName: "", description: .empty, fixedValue: nil,
-                        location: block.range.start),
-                    isPlacementStated: true)
-            })
+            addParameters(names.map { .named($0, in: .query, at: block.range.start) })
         }
         // `Query Params:` then an indented block of `topic - the topic to publish to` lines.
-        let opening = source.line(block.range.start.line).trimmingWhitespace()
         var firstLine = block.range.start
-        if opening.hasPrefix("```") || opening.hasPrefix("~~~") { firstLine.line += 1 }
+        if isFenced { firstLine.line += 1 }
         if case .parameters(let placement) = context, let rows = Self.definitionLines(literal, placement: placement, at: firstLine) {
             addParameters(rows)
             draft?.hasOperationParts = true
@@ -561,13 +552,7 @@ extension OperationExtractor {
                 let line = LabeledLine(label: "", hasColon: true, value: pair.value.node.children, labelRange: pair.value.range)
                 apply(pair.label, line, diagnostics: &diagnostics)
             }
-            addParameters(pairs.headers.map { header in
-                ParameterTableReader.Row(
-                    parameter: Parameter(
-                        name: header.name, placement: .header, isRequired: nil, type: nil, typeName: "", description: .empty,
-                        fixedValue: nil, location: header.location),
-                    isPlacementStated: true)
-            })
+            addParameters(pairs.headers.map { .named($0.name, in: .header, at: $0.location) })
             draft?.blockRoles[table.location] = .hidden
             return
         }

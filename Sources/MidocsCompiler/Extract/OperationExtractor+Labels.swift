@@ -68,19 +68,12 @@ extension OperationExtractor {
         if let row = DefinitionReader.codeNamed(value, placement: placement) { return [row] }
         guard case .code(let code)? = value.first?.kind else { return [] }
         let location = value[0].range.start
-        let row = { (name: String, placement: Parameter.Placement?) in
-            ParameterTableReader.Row(
-                parameter: Parameter(
-                    name: name, placement: placement ?? .query, isRequired: nil, type: nil, typeName: "", description: .empty,
-                    fixedValue: nil, location: location),
-                isPlacementStated: placement != nil)
-        }
         let text = code.trimmingCharacters(in: "'\" ")
         if text.hasPrefix("?") {
-            return EndpointLine.queryPairs(in: text).map { row($0.name, placement ?? .query) }
+            return EndpointLine.queryPairs(in: text).map { .named($0.name, in: placement ?? .query, at: location) }
         }
         if text.hasPrefix("{"), case .object(let object)? = try? JSONValue(parsing: text) {
-            return ResponseShaper.derived(object, order: text, location: location).map { row($0.name, placement ?? .body) }
+            return ResponseShaper.derived(object, order: text, location: location).map { .named($0.name, in: placement ?? .body, at: location) }
         }
         return []
     }
@@ -137,9 +130,7 @@ extension OperationExtractor {
         switch label {
         case .url:
             let target = text.split(separator: " ").first.map(String.init) ?? ""
-            for name in EndpointLine.queryPlaceholders(in: target) where draft?.queryNames.contains(name) == false {
-                draft?.queryNames.append(name)
-            }
+            draft?.addQueryNames(EndpointLine.queryPlaceholders(in: target))
             guard let url = OperationURL(parsingReference: target) else {
                 diagnostics.append(invalidURL(text, range: range))
                 return

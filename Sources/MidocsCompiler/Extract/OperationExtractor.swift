@@ -157,9 +157,7 @@ struct OperationExtractor {
             readCode(block, info: info, literal: literal, awaited: awaited, diagnostics: &diagnostics)
         case .blockQuote where draft != nil:
             // `> | 参数名称 | 是否必传 |`: a table set off as a quote is still the section's.
-            for child in block.children { guard case .table = child.kind else { continue }
-                if let table = Table(child) { readTable(table, diagnostics: &diagnostics) }
-            }
+            for table in block.children.compactMap(Table.init) { readTable(table, diagnostics: &diagnostics) }
         case .htmlBlock(let html):
             if declaresHere, let found = HTMLEndpoint.endpoint(in: html), !found.line.isExample {
                 draft?.declare(found.line.method, found.line.url)
@@ -387,7 +385,7 @@ struct OperationExtractor {
     mutating func finishOperation(diagnostics: inout [Diagnostic]) {
         if draft?.endpoints.isEmpty == true, let line = draft?.filledInRequest {
             draft?.declare(line.method, line.url)
-            for name in line.filledInNames where draft?.queryNames.contains(name) == false { draft?.queryNames.append(name) }
+            draft?.addQueryNames(line.filledInNames)
         }
         if let draft, let url = draft.headingURL {
             for index in draft.endpoints.indices where draft.endpoints[index].url == nil { self.draft?.endpoints[index].url = url }

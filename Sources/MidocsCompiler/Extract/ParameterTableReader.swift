@@ -5,6 +5,15 @@ struct ParameterTableReader {
     struct Row {
         var parameter: Parameter
         var isPlacementStated: Bool
+
+        /// A name alone, where it goes stated, nothing else known (a query key, a header row).
+        static func named(_ name: String, in placement: Parameter.Placement, at location: SourceLocation) -> Row {
+            Row(
+                parameter: Parameter(
+                    name: name, placement: placement, isRequired: nil, type: nil, typeName: "", description: .empty, fixedValue: nil,
+                    location: location),
+                isPlacementStated: true)
+        }
     }
 
     let source: SourceText
