@@ -495,8 +495,9 @@ struct OperationExtractor {
         result.operations = result.operations.enumerated().filter { !merged.contains($0.element.id) }.map(\.element)
     }
 
-    /// Paths given without a host take the page's `Base URL:`, a `Host:` header given with
-    /// them, or the site's first server; with none of these they stay paths.
+    /// Operations with a URL and no method take the page's method, else the one a reader
+    /// would assume. Paths given without a host take the page's `Base URL:`, a `Host:`
+    /// header given with them, or the site's first server; with none of these they stay paths.
     private mutating func resolveRelativeURLs(diagnostics: inout [Diagnostic]) {
         if let pageMethod {
             for index in result.operations.indices where result.operations[index].method == nil && result.operations[index].url != nil {
@@ -504,6 +505,12 @@ struct OperationExtractor {
                 let operation = result.operations[index]
                 diagnostics.append(Self.inferredMethod(pageMethod, title: operation.title, at: operation.location))
             }
+        }
+        for index in result.operations.indices where result.operations[index].method == nil && result.operations[index].url != nil {
+            let operation = result.operations[index]
+            let method = Self.defaultMethod(of: operation)
+            result.operations[index].method = method
+            diagnostics.append(Self.defaultedMethod(method, title: operation.title, at: operation.location))
         }
         for index in result.operations.indices {
             guard let url = result.operations[index].url, url.isRelative else { continue }
@@ -522,6 +529,23 @@ struct OperationExtractor {
             return MethodHint(method: .get, location: call.location, source: "the example call")
         }
         return pageMethod
+    }
+
+    /// What a reader assumes of a URL documented with no method and nothing implying one: a
+    /// request body is sent with POST, anything else is fetched with GET, HTTP's default.
+    static func defaultMethod(of operation: Operation) -> HTTPMethod {
+        let sendsBody = operation.parameters.contains { $0.placement == .body || $0.placement == .form }
+            || operation.requestExamples?.isEmpty == false
+        return sendsBody ? .post : .get
+    }
+
+    static func defaultedMethod(_ method: HTTPMethod, title: String, at location: SourceLocation) -> Diagnostic {
+        let reason = method == .post ? "it sends a request body" : "GET is HTTP's default"
+        return Diagnostic(
+            .warning, code: .inferredMethod,
+            message: "operation '\(title)' states no method; read as \(method.rawValue), since \(reason); "
+                + "state it under the heading, such as `\(method.rawValue) /path`",
+            range: SourceRange(start: location, length: 0))
     }
 
     static func inferredMethod(_ hint: MethodHint, title: String, at location: SourceLocation) -> Diagnostic {

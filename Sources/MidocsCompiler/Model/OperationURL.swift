@@ -107,7 +107,18 @@ public struct OperationURL: Sendable, Hashable, Codable, CustomStringConvertible
             if !isSkipping { path.append(character) }
         }
         if path.isEmpty { return "/" }
+        // `/stages/ID/delete`: a later segment in capitals, in a path that has lower-case
+        // words, stands for a value. A path all in capitals is literal.
+        let hasLowercase = path.contains { $0.isLowercase }
+        var isFirst = true
         let segments = path.split(separator: "/", omittingEmptySubsequences: false).map { segment -> String in
+            defer { if !segment.isEmpty { isFirst = false } }
+            if hasLowercase, !isFirst, segment.count >= 2, segment.first?.isUppercase == true,
+                segment.allSatisfy({ ($0.isASCII && ($0.isUppercase || $0.isNumber)) || $0 == "_" }),
+                !segment.dropFirst().allSatisfy(\.isNumber)  // `V2` is a version
+            {
+                return "{" + segment + "}"
+            }
             if segment.hasPrefix(":"), segment.count > 1 { return "{" + segment.dropFirst() + "}" }
             if segment.hasPrefix("<"), segment.hasSuffix(">"), segment.count > 2 {
                 return "{" + segment.dropFirst().dropLast() + "}"

@@ -523,11 +523,11 @@ struct StyleReaderTests {
         let operations = try Self.operations("url-fences-and-linked-calls")
         #expect(
             Self.endpoints(operations) == [
-                "GET /colonyz", "GET http://{host}:{port}/hive/authorize", "- http://{host}:{port}/hive/logout",
+                "GET /colonyz", "GET http://{host}:{port}/hive/authorize", "GET http://{host}:{port}/hive/logout",
                 "GET http://localhost:8080/hives/",
             ])
-        // A URL with no method and nothing that implies one stays without: nothing is invented.
-        #expect(operations[2].method == nil)
+        // A URL with no method and nothing that implies one, and no request body: GET, HTTP's default.
+        #expect(operations[2].method == .get)
         #expect(Self.parameters(operations[1]) == ["response_type query unknown", "keeper_id query unknown"])
         // `* prevKey (可选)`, and a numbered "Method & Url" label, and "请求 header".
         #expect(Self.parameters(operations[3]) == ["prevKey query false", "Authorization header true"])
