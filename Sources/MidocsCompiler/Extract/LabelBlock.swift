@@ -47,3 +47,59 @@ struct LabelBlock {
         self.queryNames = queryNames
     }
 }
+
+/// Docs written inside a plain code block: a description, `地址格式：{root}/api/callback`,
+/// `Header：` over indented `NAME : value` lines, then a sentence introducing the JSON the
+/// request sends, indented under it. Lines at the left edge are read as labels, the rest
+/// skipped; a URL label with a path is needed, else the block is an example.
+struct LabelProse {
+    var urls: [OperationURL] = []
+    var methods: [HTTPMethod] = []
+    var headerNames: [String] = []
+    /// The request body's JSON, as the block shows it.
+    var body: String?
+
+    init?(_ literal: String) {
+        guard literal.utf8.count < 12_000 else { return nil }
+        let lines = literal.split(separator: "\n", omittingEmptySubsequences: false)
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            index += 1
+            guard let first = line.first, !first.isWhitespace, first != "{", first != "\"",
+                let separator = line.firstIndex(where: { $0 == ":" || $0 == "：" })
+            else { continue }
+            let name = Label.normalize(String(line[..<separator]))
+            let value = line[line.index(after: separator)...].trimmingWhitespace()
+            guard !name.isEmpty, name.count <= 40 else { continue }
+            // The lines indented under a label are its value.
+            let indented = lines[index...].prefix { $0.trimmingWhitespace().isEmpty || $0.first?.isWhitespace == true }
+            switch Label(normalized: name) ?? (value.isEmpty ? Label.introduction(name) : nil) {
+            case .url?:
+                guard let url = OperationURL(parsingReference: value), url.path.count > 1, !url.isFile,
+                    url.scheme.isEmpty || url.scheme.hasPrefix("http")
+                else { continue }
+                urls.append(url)
+            case .method?:
+                if let method = HTTPMethod(parsing: value) { methods.append(method) }
+            case .parameters(.header)? where value.isEmpty:
+                headerNames += indented.compactMap { line in
+                    guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+                    let name = line[..<colon].trimmingWhitespace()
+                    return name.isEmpty || name.contains(" ") ? nil : name
+                }
+            case .parameters(.body)? where value.isEmpty:
+                let text = indented.joined(separator: "\n").trimmingWhitespace()
+                if text.hasPrefix("{") || text.hasPrefix("["), (try? JSONValue(parsingAnnotated: text)) != nil { body = text }
+            default:
+                break
+            }
+        }
+        if urls.isEmpty { return nil }
+    }
+
+    /// Only a block with no language, or one of plain text, holds prose.
+    static func mayHoldProse(info: String) -> Bool {
+        ["", "text", "txt", "plain", "plaintext"].contains(OperationExtractor.language(info).lowercased())
+    }
+}

@@ -31,7 +31,7 @@ struct OperationDraft {
     var knownNames: [String] {
         var names = parameters.map(\.parameter.name)
         for example in requestExamples where example.text.trimmingWhitespace().hasPrefix("{") {
-            guard case .object(let object)? = try? JSONValue(parsing: example.text) else { continue }
+            guard case .object(let object)? = try? JSONValue(parsingAnnotated: example.text) else { continue }
             names += object.keys.sorted()
         }
         return names
@@ -256,10 +256,11 @@ struct OperationDraft {
     /// parameters, typed as the example's values are; whether each is required, it does
     /// not say. (Where a table names some, the example is checked against it instead.)
     private func exampleBodyParameters(for method: HTTPMethod?) -> [Parameter] {
-        guard method == .post || method == .put || method == .patch,
+        // With no method stated, a body shown says the method sends one (POST, as read later).
+        guard method == nil || method == .post || method == .put || method == .patch,
             let example = requestExamples.first(where: { $0.text.trimmingWhitespace().hasPrefix("{") || $0.text.trimmingWhitespace().hasPrefix("[") }),
             // A batch, `[{...}, {...}]`, is described by its first item's keys.
-            case .object(let object)? = (try? JSONValue(parsing: example.text))?.firstObject
+            case .object(let object)? = (try? JSONValue(parsingAnnotated: example.text))?.firstObject
         else { return [] }
         return ResponseShaper.derived(object, order: example.text, location: example.location).map { field in
             Parameter(

@@ -149,7 +149,7 @@ extension OperationExtractor {
             lines.dropFirst().allSatisfy({ $0.hasPrefix("?") || $0.hasPrefix("&") })
         else { return nil }
         let text = lines.joined()
-        guard !text.contains(" "), let url = OperationURL(parsingReference: text), url.path.count > 1 else { return nil }
+        guard !text.contains(" "), let url = OperationURL(parsingReference: text), url.path.count > 1, !url.isFile else { return nil }
         // `/connz?callback=cb`: a call with its values is an example, not the endpoint.
         let pairs = EndpointLine.queryPairs(in: text)
         guard pairs.isEmpty || pairs.contains(where: { EndpointLine.isPlaceholder($0.value) }) else { return nil }
@@ -363,6 +363,15 @@ extension OperationExtractor {
             draft?.addQueryNames(found.queryNames)
             if !found.queryNames.isEmpty, draft?.methodHint == nil { draft?.methodHint = Self.queryHint(at: block.range.start) }
             setRole(.hidden, at: block)
+            return
+        }
+        if declaresHere, draft?.endpoints.isEmpty == true, LabelProse.mayHoldProse(info: info), let labels = LabelProse(literal) {
+            for url in labels.urls {
+                if labels.methods.isEmpty { draft?.declare(url: url) }
+                for method in labels.methods { draft?.declare(method, url) }
+            }
+            addParameters(labels.headerNames.map { .named($0, in: .header, at: block.range.start) })
+            if let body = labels.body { draft?.requestExamples.append(Example(language: "json", text: body, location: block.range.start)) }
             return
         }
         if declaresHere, let labels = LabelBlock(literal) {

@@ -72,7 +72,7 @@ extension OperationExtractor {
         if text.hasPrefix("?") {
             return EndpointLine.queryPairs(in: text).map { .named($0.name, in: placement ?? .query, at: location) }
         }
-        if text.hasPrefix("{"), case .object(let object)? = try? JSONValue(parsing: text) {
+        if text.hasPrefix("{"), case .object(let object)? = try? JSONValue(parsingAnnotated: text) {
             return ResponseShaper.derived(object, order: text, location: location).map { .named($0.name, in: placement ?? .body, at: location) }
         }
         return []

@@ -88,7 +88,7 @@ enum ResponseShaper {
         var text = example.text.trimmingWhitespace()
         if let prefix, text.hasPrefix(prefix) { text = String(text.dropFirst(prefix.count)) }
         if statusLine(text) != nil, let brace = text.firstIndex(of: "{") { text = String(text[brace...]) }
-        guard text.hasPrefix("{"), case .object(let object)? = try? JSONValue(parsing: text) else { return nil }
+        guard text.hasPrefix("{"), case .object(let object)? = try? JSONValue(parsingAnnotated: text) else { return nil }
         return object
     }
 

@@ -97,8 +97,9 @@ struct SectionPlan {
                 if labeled.value.isEmpty { return labeled.isBold && labeled.hasColon }
                 return OperationExtractor.holdsValue(labeled, of: .url)
             }
-        case .codeBlock(_, let literal):
+        case .codeBlock(let info, let literal):
             return EndpointLine.endpoints(inCode: literal)?.lines.contains { !$0.isExample } == true || LabelBlock(literal) != nil
+                || LabelProse.mayHoldProse(info: info) && LabelProse(literal) != nil
         case .list:
             return block.children.contains { item in item.children.first.map(declares) == true }
         case .htmlBlock(let html):

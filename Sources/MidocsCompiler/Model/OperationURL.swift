@@ -68,6 +68,20 @@ public struct OperationURL: Sendable, Hashable, Codable, CustomStringConvertible
     /// No host is known: the docs gave the path alone.
     public var isRelative: Bool { host.isEmpty }
 
+    /// A path to a source, configuration or archive file (`/doc/db/tables.sql`), which no
+    /// service routes: a lone path like this is where a file is, not an endpoint.
+    var isFile: Bool {
+        guard let last = path.split(separator: "/").last, let dot = last.lastIndex(of: ".") else { return false }
+        return Self.fileExtensions.contains(last[last.index(after: dot)...].lowercased())
+    }
+
+    private static let fileExtensions: Set<String> = [
+        "sql", "properties", "java", "kt", "py", "go", "rb", "sh", "bat", "ps1", "yml", "yaml", "toml", "conf", "ini",
+        "cfg", "jar", "war", "zip", "gz", "tgz", "tar", "rar", "7z", "md", "c", "h", "cpp", "swift", "ts", "tsx", "jsx",
+        "vue", "css", "scss", "lock", "log", "pem", "crt", "png", "jpg", "jpeg", "gif", "svg", "ico", "exe", "dll", "so",
+        "dmg", "apk", "ipa", "gradle", "env",
+    ]
+
     /// The names of the path's `{name}` parameters, in order.
     public var pathParameters: [String] {
         path.split(separator: "/").compactMap { segment in
@@ -107,15 +121,16 @@ public struct OperationURL: Sendable, Hashable, Codable, CustomStringConvertible
             if !isSkipping { path.append(character) }
         }
         if path.isEmpty { return "/" }
-        // `/stages/ID/delete`: a later segment in capitals, in a path that has lower-case
-        // words, stands for a value. A path all in capitals is literal.
+        // `/stages/ID/delete`, `/contacts/CONTACT_ID`: a later segment in capitals that names
+        // a value (an id, or words joined by `_`), in a path with lower-case words, stands
+        // for one. `/graphspaces/DEFAULT` is a literal name; a path all in capitals too.
         let hasLowercase = path.contains { $0.isLowercase }
         var isFirst = true
         let segments = path.split(separator: "/", omittingEmptySubsequences: false).map { segment -> String in
             defer { if !segment.isEmpty { isFirst = false } }
             if hasLowercase, !isFirst, segment.count >= 2, segment.first?.isUppercase == true,
                 segment.allSatisfy({ ($0.isASCII && ($0.isUppercase || $0.isNumber)) || $0 == "_" }),
-                !segment.dropFirst().allSatisfy(\.isNumber)  // `V2` is a version
+                segment.hasSuffix("ID") || segment.contains("_")
             {
                 return "{" + segment + "}"
             }

@@ -519,6 +519,26 @@ struct StyleReaderTests {
         #expect(Self.parameters(operations[4]) == ["limit query false", "order_by query unknown", "colour query false"])
     }
 
+    @Test func docsWrittenInsideCodeBlocks() throws {
+        let operations = try Self.operations("docs-in-code-blocks")
+        // A fence holding a file's path is where a file is, not an endpoint; labels written
+        // inside a plain block declare one; a path segment in capitals is a placeholder.
+        #expect(
+            Self.endpoints(operations) == [
+                "POST https://{控制器根地址}/kiln/ignite", "GET https://{控制器根地址}/kiln/status",
+                "GET /kilns/{KILN_ID}/shelves/{SHELF_ID}",
+            ])
+        // The body shown with `//` notes and a trailing comma still names its keys, and
+        // sending it makes the method POST; with no body, GET is HTTP's default.
+        #expect(
+            Self.parameters(operations[0]) == [
+                "KILN-TOKEN header unknown", "KILN-SITE header unknown", "programId body unknown", "targetHeat body unknown",
+                "notes body unknown",
+            ])
+        #expect(Self.parameters(operations[1]) == ["KILN-TOKEN header unknown"])
+        #expect(Self.parameters(operations[2]) == ["KILN_ID path true", "SHELF_ID path true"])
+    }
+
     @Test func urlFencesAndLinkedCallsDeclare() throws {
         let operations = try Self.operations("url-fences-and-linked-calls")
         #expect(

@@ -1,0 +1,64 @@
+extension JSONValue {
+    /// Reads a JSON example as docs annotate it: `// note` and `/* note */` comments and
+    /// trailing commas dropped. Extraction reads fields from such examples; the checks
+    /// still parse them strictly and say what is not JSON.
+    init(parsingAnnotated text: String) throws {
+        // Most examples are plain JSON: parsed once, and rewritten only when that fails.
+        do {
+            try self.init(parsing: text)
+        } catch {
+            try self.init(parsing: Self.withoutAnnotations(text))
+        }
+    }
+
+    static func withoutAnnotations(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        var kept: [UInt8] = []
+        kept.reserveCapacity(bytes.count)
+        var index = 0
+        var isInString = false
+        var pendingComma: Int?
+        while index < bytes.count {
+            let byte = bytes[index]
+            let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+            if isInString {
+                kept.append(byte)
+                if byte == UInt8(ascii: "\\"), index + 1 < bytes.count {
+                    kept.append(next)
+                    index += 1
+                } else if byte == UInt8(ascii: "\"") {
+                    isInString = false
+                }
+                index += 1
+                continue
+            }
+            if byte == UInt8(ascii: "/"), next == UInt8(ascii: "/") {
+                while index < bytes.count, bytes[index] != 0x0A { index += 1 }
+                continue
+            }
+            if byte == UInt8(ascii: "/"), next == UInt8(ascii: "*") {
+                index += 2
+                while index + 1 < bytes.count, !(bytes[index] == UInt8(ascii: "*") && bytes[index + 1] == UInt8(ascii: "/")) { index += 1 }
+                index += 2
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""):
+                isInString = true
+                pendingComma = nil
+            case UInt8(ascii: ","):
+                pendingComma = kept.count
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                if let comma = pendingComma { kept[comma] = 0x20 }
+                pendingComma = nil
+            case 0x20, 0x09, 0x0A, 0x0D:
+                break
+            default:
+                pendingComma = nil
+            }
+            kept.append(byte)
+            index += 1
+        }
+        return String(decoding: kept, as: UTF8.self)
+    }
+}
