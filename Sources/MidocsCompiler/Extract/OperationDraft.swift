@@ -160,10 +160,19 @@ struct OperationDraft {
         }
     }
 
-    /// "GET/POST" declares both methods on the last URL.
+    /// "GET/POST" declares both methods on the last URL, or on each of the URLs a list gave
+    /// without methods.
     mutating func declare(methods: [HTTPMethod]) {
         hasOperationParts = true
         guard let first = methods.first else { return }
+        let listed = endpoints.indices.filter { endpoints[$0].method == nil && endpoints[$0].url != nil }
+        if listed.count > 1 {
+            for index in listed { endpoints[index].method = first }
+            for index in listed {
+                for method in methods.dropFirst() { endpoints.append(Endpoint(method: method, url: endpoints[index].url)) }
+            }
+            return
+        }
         if let last = endpoints.indices.last, endpoints[last].method == nil {
             endpoints[last].method = first
             let url = endpoints[last].url

@@ -198,8 +198,10 @@ extension OperationExtractor {
             guard let value = line.strictValue else { return false }
             return OperationURL(parsingReference: value) != nil || EndpointLine(value) != nil
         case .method:
-            guard let value = line.strictValue else { return false }
-            return value.split(whereSeparator: { " /,|、，".contains($0) }).allSatisfy { HTTPMethod(parsing: String($0)) != nil }
+            // `GET` alone, or several in code: `` `GET`, `POST` ``.
+            let value = line.strictValue ?? line.plainValue.trimmingCharacters(in: "*_`")
+            let words = value.split(whereSeparator: { " /,|、，`".contains($0) })
+            return !words.isEmpty && words.count <= 8 && words.allSatisfy { HTTPMethod(parsing: String($0)) != nil }
         case .baseURL:
             return line.strictValue.flatMap(OperationURL.init(parsing:)) != nil
         case .parameters(let placement):
@@ -629,8 +631,12 @@ extension OperationExtractor {
             draft?.declare(url: url)
         }
         if let awaited, let item = list.children.first, let paragraph = item.children.first, paragraph.kind == .paragraph {
-            // `#### 请求方式` then `- GET` (and `- POST`, one method an item).
-            if awaited == .method {
+            // `**路径**:` over `- \`/v1/write\`` and `- \`/v1/ping\``: one endpoint an item.
+            let paths = list.children.compactMap { Self.lonePath($0.children.first) }
+            if awaited == .url, paths.count > 1, paths.count == list.children.count {
+                for url in paths { draft?.declare(url: url) }
+            } else if awaited == .method {
+                // `#### 请求方式` then `- GET` (and `- POST`, one method an item).
                 let methods = list.children.compactMap { $0.children.first?.plainText.trimmingWhitespace() }
                 readValue(of: .method, methods.joined(separator: "/"), range: list.range, diagnostics: &diagnostics)
             } else {

@@ -539,6 +539,16 @@ struct StyleReaderTests {
         #expect(Self.parameters(operations[2]) == ["KILN_ID path true", "SHELF_ID path true"])
     }
 
+    @Test func listedPathsTakeTheListedMethods() throws {
+        let operations = try Self.operations("listed-paths-and-methods")
+        // Methods as several code spans on one label; a URL label over a list of paths
+        // declares each path, and the methods that follow go to each of them.
+        #expect(
+            Self.endpoints(operations) == [
+                "GET /v2/readings/now", "POST /v2/readings/now", "POST /v2/ingest/line", "POST /v2/ingest/batch",
+            ])
+    }
+
     @Test func urlFencesAndLinkedCallsDeclare() throws {
         let operations = try Self.operations("url-fences-and-linked-calls")
         #expect(
