@@ -12,7 +12,10 @@ enum HTMLEndpoint {
             return (line, true)
         }
         let text = decodingEntities(html.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression))
-        let words = text.split(whereSeparator: \.isWhitespace)
+        // Markdown inside the HTML stays as written (MkDocs' `<div markdown>`): a list
+        // bullet and marks around the method (`- **[ GET ]** /path`) are not words.
+        let words = text.split(whereSeparator: \.isWhitespace).map { String($0).trimmingCharacters(in: "*_`[]") }
+            .filter { !$0.isEmpty && $0 != "-" && $0 != "+" }
         // `<details><summary><code>GET</code> <code>/overview</code> (what it does)</summary>`:
         // a collapsible section's summary starts with the request line and may say more.
         let isSummary = words.count > 2 && html.range(of: "<summary", options: .caseInsensitive) != nil
@@ -26,6 +29,7 @@ enum HTMLEndpoint {
     private static func decodingEntities(_ text: String) -> String {
         guard text.contains("&") else { return text }
         return text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&nbsp;", with: " ")
             .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&amp;", with: "&")
     }
 

@@ -158,6 +158,8 @@ struct OperationExtractor {
         case .blockQuote where draft != nil:
             // `> | 参数名称 | 是否必传 |`: a table set off as a quote is still the section's.
             for table in block.children.compactMap(Table.init) { readTable(table, diagnostics: &diagnostics) }
+        case .htmlBlock(let html) where MkDocsContainers.marker(inComment: html) != nil:
+            if draft != nil, let marker = MkDocsContainers.marker(inComment: html) { readContainer(marker, at: block.range.start) }
         case .htmlBlock(let html):
             if declaresHere, let found = HTMLEndpoint.endpoint(in: html), !found.line.isExample {
                 draft?.declare(found.line.method, found.line.url)
@@ -167,6 +169,22 @@ struct OperationExtractor {
             }
         default:
             break
+        }
+    }
+
+    /// `??? example "示例"`, `=== "请求"`, `=== "Response"`: what an MkDocs container's title
+    /// says the blocks in it show.
+    private mutating func readContainer(_ marker: (kind: String, title: String?), at location: SourceLocation) {
+        // `!!! example ""` says no more than the heading above it, unless that is prose.
+        let title = marker.title.flatMap { $0.trimmingWhitespace().isEmpty ? nil : $0 }
+        let label = title.flatMap { Label(normalized: Label.normalize($0)) } ?? (marker.kind == "example" && context == .prose ? .examples : nil)
+        switch label {
+        // "请求", "Request": the request shown, whose JSON is the body sent.
+        case .url?, .parameters(.body)?: context = .request
+        case .examples?: context = .examples
+        case .responses?: context = .responses
+        case .response(let outcome)?: startResponse(outcome, status: nil, at: location)
+        default: break
         }
     }
 

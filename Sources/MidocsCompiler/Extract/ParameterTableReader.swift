@@ -101,8 +101,9 @@ struct ParameterTableReader {
     }
 
     /// Required-ness written in descriptions, by row (`RequiredMark`). Where only some rows
-    /// are marked, each at its start, the others are the opposite of the marks: a table that
-    /// marks the optional ones means the rest are required. Empty when no row is marked.
+    /// are marked, each at its start or in parentheses, the others are the opposite of the
+    /// marks: a table that marks the optional ones means the rest are required. Empty when
+    /// no row is marked.
     static func descriptionMarks(_ table: Table, _ column: Int?) -> [Int: Bool?] {
         guard let column else { return [:] }
         var marked: [Int: Bool] = [:]
@@ -114,8 +115,8 @@ struct ParameterTableReader {
         }
         guard !marked.isEmpty else { return [:] }
         let values = Set(marked.values)
-        // Only marks that lead their rows mark the exceptions: "... This is required." in
-        // one row says nothing of the others.
+        // Only marks set apart mark the exceptions: "... This is required." in one row says
+        // nothing of the others.
         let unmarked: Bool? = values.count == 1 && allLead ? !values.first! : nil
         return Dictionary(uniqueKeysWithValues: table.rows.indices.map { ($0, marked[$0] ?? unmarked) })
     }

@@ -16,8 +16,8 @@ enum RequiredMark {
         mark(in: description)?.value
     }
 
-    /// The mark, and whether it leads the description (as in tables that mark only the
-    /// exceptions, every row at its start).
+    /// The mark, and whether it leads the description or stands in parentheses (as in
+    /// tables that mark only the exceptions: `*[Optional]* ...`, `项目头像（可选）`).
     static func mark(in description: String) -> (value: Bool, leads: Bool)? {
         let written = description.trimmingCharacters(in: "*_[]()（）【】 ")
         let text = Label.simplified(written)
@@ -37,7 +37,7 @@ enum RequiredMark {
         // "搜索关键词（必填）", "返回数量（可选，默认 20）": a mark in parentheses.
         for group in text.split(whereSeparator: { "(（".contains($0) }).dropFirst() {
             let inner = group.prefix { !")）".contains($0) }.trimmingWhitespace()
-            if let value = startingMark(String(inner.split(whereSeparator: { ",，;；".contains($0) }).first ?? "")) { return (value, false) }
+            if let value = startingMark(String(inner.split(whereSeparator: { ",，;；".contains($0) }).first ?? "")) { return (value, true) }
         }
         // "string - Is optional but used for paging": a statement after a dash.
         for part in text.components(separatedBy: " - ").dropFirst() where part.hasPrefix("is ") {

@@ -14,8 +14,10 @@ public struct MarkdownDocument: Sendable {
             frontMatterTitle = frontMatter.title
             text = rest
         }
+        let opened = MkDocsContainers.opened(text)
+        if let opened { text = opened.text }
         let converted = CommonMarkConverter().convert(text, path: file.path)
-        self.root = converted.root
+        self.root = opened.map { MkDocsContainers.restoringColumns(converted.root, removed: $0.removed) } ?? converted.root
         self.wasFlattened = converted.wasFlattened
     }
 

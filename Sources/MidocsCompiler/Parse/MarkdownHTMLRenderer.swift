@@ -98,6 +98,12 @@ public struct MarkdownHTMLRenderer {
             output += language.isEmpty ? "<code>" : "<code class=\"language-\(HTMLEscaping.escape(language))\">"
             output += highlighted ?? HTMLEscaping.escape(literal)
             output += "</code></pre>\n"
+        case .htmlBlock(let html) where MkDocsContainers.marker(inComment: html) != nil:
+            // An MkDocs admonition or tab: its title, then its content as the blocks after it.
+            if let title = MkDocsContainers.marker(inComment: html)?.title, !title.trimmingWhitespace().isEmpty {
+                newline(&output)
+                output += "<p class=\"container-title\"><strong>\(HTMLEscaping.escape(title))</strong></p>\n"
+            }
         case .htmlBlock(let html):
             newline(&output)
             if let rawHTML {

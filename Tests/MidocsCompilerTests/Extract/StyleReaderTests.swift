@@ -549,6 +549,17 @@ struct StyleReaderTests {
             ])
     }
 
+    @Test func mkdocsContainersHoldMarkdown() throws {
+        let operations = try Self.operations("mkdocs-admonitions-and-tabs")
+        // The request line in a grid card's HTML, Markdown marks and all.
+        #expect(Self.endpoints(operations) == ["POST /gauges/register/"])
+        // The JSON under the "请求" tab is the request: the table's names go in the body;
+        // a mark in parentheses on the one optional row makes the others required.
+        #expect(Self.parameters(operations[0]) == ["station body true", "depth body true", "photo body false"])
+        #expect(operations[0].requestExamples?.count == 1)
+        #expect(operations[0].responses.first?.examples.count == 1)
+    }
+
     @Test func urlFencesAndLinkedCallsDeclare() throws {
         let operations = try Self.operations("url-fences-and-linked-calls")
         #expect(

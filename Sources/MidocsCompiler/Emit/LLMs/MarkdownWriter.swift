@@ -65,6 +65,9 @@ struct MarkdownWriter {
             return join(node.children, separator: "\n\n")
         case .codeBlock(let info, let literal):
             return Self.fencedCode(literal, info: info)
+        case .htmlBlock(let html) where MkDocsContainers.marker(inComment: html) != nil:
+            // The marker as the parser left it: it reads back as the same block.
+            return html.trimmingWhitespace()
         case .htmlBlock(let html):
             return rawHTML?.sanitize(html).trimmingWhitespace() ?? ""
         case .paragraph:
