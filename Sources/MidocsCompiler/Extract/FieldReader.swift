@@ -32,7 +32,7 @@ struct FieldReader {
         var fields: [Field] = []
         for item in list.children {
             guard let paragraph = item.children.first, paragraph.kind == .paragraph else { return nil }
-            if plainNames, let field = Self.plainNamed(paragraph) ?? Self.markedName(item) {
+            if plainNames, let field = Self.plainNamed(paragraph) ?? Self.markedName(item) ?? Self.codePair(paragraph) {
                 fields.append(field)
                 continue
             }
@@ -67,6 +67,20 @@ struct FieldReader {
         return Field(
             name: name, type: nil, typeName: "", isRequired: isRequired, description: Text(markdown: description, plain: description),
             location: paragraph.range.start)
+    }
+
+    /// `` `mobile` `string` 手机号码 ``, `` `Authorization` `Bearer token` 授权 ``: a name in code,
+    /// then its type or an example value in code, then its description.
+    private static func codePair(_ paragraph: MarkdownNode) -> Field? {
+        let nodes = paragraph.children
+        guard nodes.count >= 3, case .code(let name) = nodes[0].kind, DefinitionReader.isIdentifier(name),
+            case .text(let gap) = nodes[1].kind, gap.allSatisfy(\.isWhitespace), case .code(let second) = nodes[2].kind
+        else { return nil }
+        let type = ValueType(parsing: second)
+        let description = nodes.dropFirst(3).map(\.plainText).joined().trimmingWhitespace()
+        return Field(
+            name: name, type: type, typeName: type == nil ? "" : second, isRequired: RequiredMark.inDescription(description),
+            description: Text(markdown: description, plain: description), location: nodes[0].range.start)
     }
 
     /// `user_name: User name`: an identifier, a colon, its description.

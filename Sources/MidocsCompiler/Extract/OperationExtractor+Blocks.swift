@@ -196,7 +196,7 @@ extension OperationExtractor {
         switch label {
         case .url:
             guard let value = line.strictValue else { return false }
-            return OperationURL(parsingReference: value) != nil || EndpointLine(value) != nil
+            return OperationURL(labelValue: value) != nil || EndpointLine(value) != nil
         case .method:
             // `GET` alone, or several in code: `` `GET`, `POST` ``.
             let value = line.strictValue ?? line.plainValue.trimmingCharacters(in: "*_`")
@@ -682,7 +682,7 @@ extension OperationExtractor {
             fields.map { field in
                 ParameterTableReader.Row(
                     parameter: Parameter(
-                        name: field.name, placement: placement ?? .query, isRequired: field.isRequired, type: nil, typeName: "",
+                        name: field.name, placement: placement ?? .query, isRequired: field.isRequired, type: field.type, typeName: field.typeName,
                         description: field.description, fixedValue: nil, location: field.location),
                     isPlacementStated: placement != nil)
             })

@@ -131,7 +131,7 @@ extension OperationExtractor {
         case .url:
             let target = text.split(separator: " ").first.map(String.init) ?? ""
             draft?.addQueryNames(EndpointLine.queryPlaceholders(in: target))
-            guard let url = OperationURL(parsingReference: target) else {
+            guard let url = OperationURL(labelValue: target) else {
                 diagnostics.append(invalidURL(text, range: range))
                 return
             }

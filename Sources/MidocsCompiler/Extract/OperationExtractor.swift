@@ -156,6 +156,14 @@ struct OperationExtractor {
         case .codeBlock(let info, let literal):
             readCode(block, info: info, literal: literal, awaited: awaited, diagnostics: &diagnostics)
         case .blockQuote where draft != nil:
+            if awaited != nil || { if case .parameters = context { true } else { false } }() {
+                // `## 请求地址` over `` > `favorite/[id]/toggle` ``, `#### Header` over `> - ...`:
+                // the value or the parameters, set off as a quote.
+                sectionBlocks -= 1
+                pending = awaited
+                for child in block.children { read(child, diagnostics: &diagnostics) }
+                return
+            }
             // `> | 参数名称 | 是否必传 |`: a table set off as a quote is still the section's.
             for table in block.children.compactMap(Table.init) { readTable(table, diagnostics: &diagnostics) }
         case .htmlBlock(let html) where MkDocsContainers.marker(inComment: html) != nil:

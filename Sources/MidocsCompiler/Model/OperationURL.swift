@@ -65,6 +65,24 @@ public struct OperationURL: Sendable, Hashable, Codable, CustomStringConvertible
         self.init(scheme: scheme, host: host.lowercased(), path: Self.normalizedPath(String(rest[pathStart...])))
     }
 
+    /// What a URL label gives: a reference as above, or a path written without its leading
+    /// slash (`favorite/[id]/toggle`), which a label's value can only be.
+    public init?(labelValue text: String, base: OperationURL? = nil) {
+        if let url = OperationURL(parsingReference: text, base: base) {
+            self = url
+            return
+        }
+        let trimmed = text.trimmingWhitespace()
+        let first = trimmed.prefix { $0 != "/" }
+        // `questions` alone: one route word, not a placeholder of the docs ("none", "TBD").
+        let isWord = !trimmed.contains("/") && first.count >= 2 && first.first?.isLowercase == true
+            && !["none", "null", "same", "tbd", "todo", "n/a", "url", "path"].contains(first.lowercased())
+        guard trimmed.contains("/") || isWord, first.first?.isLetter == true, first.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }),
+            trimmed.allSatisfy({ $0.isASCII && !$0.isWhitespace })
+        else { return nil }
+        self.init(parsingReference: "/" + trimmed, base: base)
+    }
+
     /// No host is known: the docs gave the path alone.
     public var isRelative: Bool { host.isEmpty }
 
@@ -142,6 +160,10 @@ public struct OperationURL: Sendable, Hashable, Codable, CustomStringConvertible
                 return "{" + segment.dropFirst(2).dropLast(2) + "}"
             }
             if segment.hasPrefix("${"), segment.hasSuffix("}") { return String(segment.dropFirst()) }
+            // `favorite/[id]/toggle`: a name in brackets.
+            if segment.hasPrefix("["), segment.hasSuffix("]"), segment.count > 2, !segment.contains("/") {
+                return "{" + segment.dropFirst().dropLast() + "}"
+            }
             return String(segment)
         }
         return segments.joined(separator: "/")

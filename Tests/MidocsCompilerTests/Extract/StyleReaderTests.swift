@@ -560,6 +560,16 @@ struct StyleReaderTests {
         #expect(operations[0].responses.first?.examples.count == 1)
     }
 
+    @Test func valuesAndParametersSetOffAsQuotes() throws {
+        let operations = try Self.operations("quoted-values")
+        // The label's value in a quote, a path written without its leading slash, and a
+        // placeholder in brackets.
+        #expect(Self.endpoints(operations) == ["POST /routes/{id}/star"])
+        // `name` then its type or an example in code, in a quoted list under its place.
+        #expect(Self.parameters(operations[0]) == ["Authorization header unknown", "note body unknown", "tags body unknown", "id path true"])
+        #expect(operations[0].parameters[1].type == .string)
+    }
+
     @Test func urlFencesAndLinkedCallsDeclare() throws {
         let operations = try Self.operations("url-fences-and-linked-calls")
         #expect(
