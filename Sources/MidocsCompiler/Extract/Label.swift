@@ -70,11 +70,12 @@ enum Label: Sendable, Hashable {
                 "returns", "return", "return value", "return values", "returned fields", "result", "results", "output",
                 "response format", "返回", "返回参数", "返回结果", "返回值", "返回字段", "返回数据", "响应", "响应参数", "响应结果",
                 "响应字段", "响应体", "出参", "响应数据", "返回内容", "输出参数", "返回说明", "返回参数说明", "响应参数说明",
+                // An example of the response is a response, shown.
+                "response example", "example response", "sample response", "返回示例", "响应示例",
             ]),
             (.examples, [
                 "example", "examples", "sample", "samples", "request example", "example request", "sample request",
-                "code sample", "code samples", "response example", "example response", "sample response",
-                "示例", "请求示例", "返回示例", "响应示例", "调用示例", "示例代码", "例子", "举例",
+                "code sample", "code samples", "示例", "请求示例", "调用示例", "示例代码", "例子", "举例",
             ]),
             (.response(.success), [
                 "success", "success response", "successful response", "成功", "成功返回", "正确返回", "成功响应", "返回成功",

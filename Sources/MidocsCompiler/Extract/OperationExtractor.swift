@@ -492,10 +492,16 @@ struct OperationExtractor {
         // Not a subsection's own parameters ("Sorting rules", "Parameters" under it): those
         // stand deeper than the endpoint's heading.
         let level = headingLevels[result.operations[target].id] ?? 1
+        // A section's response example goes along when the endpoint shows none of its own.
+        var takesResponses = result.operations[target].responses.isEmpty
         let sections = result.operations.indices.filter { index in
             let operation = result.operations[index]
-            return operation.url == nil && operation.method == nil && !operation.parameters.isEmpty && operation.responses.isEmpty
-                && headingLevels[operation.id] ?? Int.max <= level
+            guard operation.url == nil, operation.method == nil, !operation.parameters.isEmpty,
+                headingLevels[operation.id] ?? Int.max <= level
+            else { return false }
+            if operation.responses.isEmpty { return true }
+            defer { takesResponses = false }
+            return takesResponses
         }
         guard !sections.isEmpty else { return }
         let targetID = result.operations[target].id
@@ -504,6 +510,7 @@ struct OperationExtractor {
             for parameter in result.operations[index].parameters where names.insert(parameter.name).inserted {
                 result.operations[target].parameters.append(parameter)
             }
+            result.operations[target].responses += result.operations[index].responses
         }
         let merged = Set(sections.map { result.operations[$0].id })
         var hasTable = result.blockRoles.values.contains(.parameterTable(operationID: targetID))
@@ -514,6 +521,11 @@ struct OperationExtractor {
             case .parameterTable(let id) where merged.contains(id):
                 result.blockRoles[location] = hasTable ? .hidden : .parameterTable(operationID: targetID)
                 hasTable = true
+            // The endpoint had no responses: the moved ones keep their numbers.
+            case .responseHeading(let id, let response) where merged.contains(id):
+                result.blockRoles[location] = .responseHeading(operationID: targetID, response: response)
+            case .fieldTable(let id, let response) where merged.contains(id):
+                result.blockRoles[location] = .fieldTable(operationID: targetID, response: response)
             default:
                 break
             }

@@ -568,6 +568,9 @@ struct StyleReaderTests {
         // `name` then its type or an example in code, in a quoted list under its place.
         #expect(Self.parameters(operations[0]) == ["Authorization header unknown", "note body unknown", "tags body unknown", "id path true"])
         #expect(operations[0].parameters[1].type == .string)
+        // "响应示例" is an example of the response: a response, not the request shown.
+        #expect(operations[0].responses.first?.examples.count == 1)
+        #expect(operations[0].requestExamples == nil)
     }
 
     @Test func urlFencesAndLinkedCallsDeclare() throws {
