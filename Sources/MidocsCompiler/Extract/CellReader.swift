@@ -28,9 +28,11 @@ enum CellReader {
 
     static let yes: Set<String> = [
         "yes", "y", "true", "required", "mandatory", "must", "✓", "✔", "x", "是", "必填", "必选", "必须", "必需", "是的", "必選", "√",
+        "✅", "✔️", "☑", "☑️",
     ]
     static let no: Set<String> = [
         "no", "n", "false", "optional", "-", "—", "否", "选填", "可选", "非必填", "非必须", "非必选", "不必须", "可選", "×", "",
+        "❌", "✖", "✖️", "✘", "❎",
     ]
 
     /// "yes", "Required", "是", "选填"; anything else is a warning and unknown. In an

@@ -110,6 +110,13 @@ struct OperationDraft {
 
     func id(page: String) -> String { "\(page).\(anchor)" }
 
+    /// Labels read and nothing under them (`## API Endpoint` with the endpoint in a section
+    /// of its own): not an operation.
+    var isEmpty: Bool {
+        endpoints.allSatisfy { $0.method == nil && $0.url == nil } && parameters.isEmpty && responses.isEmpty
+            && requestExamples.isEmpty && scopes.isEmpty && rateLimit == nil
+    }
+
     // MARK: Endpoints
 
     /// A declared method and URL: a new endpoint, unless it completes the last one or

@@ -436,7 +436,7 @@ struct OperationExtractor {
                 draft?.parameters[index].isPlacementStated = true
             }
         }
-        if var draft, draft.hasOperationParts {
+        if var draft, draft.hasOperationParts, !draft.isEmpty {
             // The card shows every parameter at the first table; later tables say no more.
             let tables = draft.blockRoles.filter { if case .parameterTable = $0.value { true } else { false } }.keys.sorted()
             for later in tables.dropFirst() { draft.blockRoles[later] = .hidden }

@@ -573,6 +573,12 @@ struct StyleReaderTests {
         #expect(operations[0].requestExamples == nil)
     }
 
+    @Test func checksAndCrossesAnswerRequired() throws {
+        let operations = try Self.operations("check-marks")
+        #expect(Self.endpoints(operations) == ["GET /lighthouses"])
+        #expect(Self.parameters(operations[0]) == ["coast query true", "lit query false", "limit query false"])
+    }
+
     @Test func urlFencesAndLinkedCallsDeclare() throws {
         let operations = try Self.operations("url-fences-and-linked-calls")
         #expect(
