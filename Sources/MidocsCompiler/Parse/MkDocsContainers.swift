@@ -9,7 +9,7 @@ enum MkDocsContainers {
     /// `text` with its containers opened up, and the spaces taken from each line; nil
     /// when it has none.
     static func opened(_ text: String) -> (text: String, removed: [Int])? {
-        guard text.contains("!!! ") || text.contains("??? ") || text.contains("???+ ") || text.contains("=== ") else { return nil }
+        guard mayHoldMarkers(text) else { return nil }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var output: [Substring] = []
         output.reserveCapacity(lines.count)
@@ -53,6 +53,26 @@ enum MkDocsContainers {
             output.append(content)
         }
         return changed ? (output.joined(separator: "\n"), removedByLine) : nil
+    }
+
+    /// Whether `!!!`, `???` or `===` stands anywhere, then a space or `+`: one pass over the
+    /// bytes, since every page is checked.
+    private static func mayHoldMarkers(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var run = 0
+            var last: UInt8 = 0
+            for byte in bytes {
+                if run >= 3, byte == 0x20 || byte == UInt8(ascii: "+") { return true }
+                if byte == last, byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "=") {
+                    run += 1
+                } else {
+                    run = byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "=") ? 1 : 0
+                }
+                last = byte
+            }
+            return false
+        }
     }
 
     /// `text` with its containers opened up, or nil when it has none.
