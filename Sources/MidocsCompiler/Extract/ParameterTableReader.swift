@@ -34,6 +34,10 @@ struct ParameterTableReader {
         let descriptionColumn = table.index(of: .description)
         let defaultColumn = table.index(of: .defaultValue)
         let usesCircles = CellReader.usesCircles(table, column: requiredColumn ?? optionalColumn)
+        // `Header Parameter | Description`, `请求头参数 | 说明`: the name column says where they go.
+        let nameHeader = Label.normalize(table.header[nameColumn])
+        let columnPlacement: Parameter.Placement? = placementColumn == nil
+            && (nameHeader.contains("header") || nameHeader.contains("请求头")) ? .header : nil
 
         // Marks on the names (`before?`, `index_uid *`) say it for every row; else the descriptions.
         var marks: [Int: Bool?] = [:]
@@ -45,11 +49,12 @@ struct ParameterTableReader {
         return Self.nested(table.rows.enumerated().compactMap { rowIndex, row in
             guard nameColumn < row.count else { return nil }
             let (name, namedPlacement) = Self.nameAndPlacement(row[nameColumn].text)
-            guard !name.isEmpty else { return nil }
+            // `| - | - | - |`: a row that says the table is empty.
+            guard !name.isEmpty, !["-", "—", "–", "无", "n/a", "none"].contains(name.lowercased()) else { return nil }
             let cell = { (column: Int?) in column.flatMap { $0 < row.count ? row[$0] : nil } }
             let descriptionCell = cell(descriptionColumn)
             let typeCell = cell(typeColumn)
-            let stated = cell(placementColumn).flatMap { placement($0, diagnostics: &diagnostics) } ?? namedPlacement
+            let stated = cell(placementColumn).flatMap { placement($0, diagnostics: &diagnostics) } ?? namedPlacement ?? columnPlacement
             var isRequired: Bool?
             if let requiredCell = cell(requiredColumn ?? optionalColumn) {
                 isRequired = CellReader.isRequired(

@@ -575,8 +575,11 @@ struct StyleReaderTests {
 
     @Test func checksAndCrossesAnswerRequired() throws {
         let operations = try Self.operations("check-marks")
-        #expect(Self.endpoints(operations) == ["GET /lighthouses"])
+        #expect(Self.endpoints(operations) == ["GET /lighthouses", "POST /lighthouses/light"])
         #expect(Self.parameters(operations[0]) == ["coast query true", "lit query false", "limit query false"])
+        // "Header Information", a name column headed "Header Parameter"; a row of dashes
+        // says the table is empty.
+        #expect(Self.parameters(operations[1]) == ["keeper header unknown"])
     }
 
     @Test func urlFencesAndLinkedCallsDeclare() throws {
