@@ -42,6 +42,23 @@ enum CellReader {
     static let circles: Set<String> = ["o", "○", "〇", "◯", "●"]
     static let crosses: Set<String> = ["x", "×", "✗", "✕"]
 
+    /// Letters as payment and IoT specs mark presence: `R` (or `M`) required, `O` optional,
+    /// `C` conditional (unknown). A column uses them when every value is one, with an R or M.
+    static func letterAnswer(_ table: Table, column: Int?) -> ((Table.Cell) -> Bool?)? {
+        guard let column else { return nil }
+        let values = table.rows.compactMap { column < $0.count ? Label.normalize($0[column].text) : nil }
+        guard values.contains(where: { $0 == "r" || $0 == "m" }), values.allSatisfy({ ["r", "m", "o", "c", ""].contains($0) }) else {
+            return nil
+        }
+        return { cell in
+            switch Label.normalize(cell.text) {
+            case "r", "m": true
+            case "o": false
+            default: nil
+            }
+        }
+    }
+
     /// Whether a Required column marks with circles, which turns its crosses into no.
     static func usesCircles(_ table: Table, column: Int?) -> Bool {
         guard let column else { return false }

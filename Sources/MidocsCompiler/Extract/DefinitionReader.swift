@@ -84,6 +84,23 @@ enum DefinitionReader {
     }
 
     /// A name as code writes one: `user_id`, `items[].id`, `X-Request-Id`.
+    /// `gifUrl string 非必须 // 图片的网络地址`: a name, perhaps its type and a mark, then its
+    /// description after `//`, as a line of code is commented.
+    static func slashNoted(_ line: String, placement: Parameter.Placement?, at location: SourceLocation) -> ParameterTableReader.Row? {
+        guard let slashes = line.range(of: " //") ?? line.range(of: "\t//") else { return nil }
+        let words = line[..<slashes.lowerBound].split(whereSeparator: \.isWhitespace).map(String.init)
+        guard let name = words.first, isIdentifier(name), words.count <= 4 else { return nil }
+        let description = line[slashes.upperBound...].trimmingWhitespace()
+        let type = words.count > 1 ? ValueType(parsing: words[1]) : nil
+        let marks = words.dropFirst(type == nil ? 1 : 2).joined(separator: " ")
+        return ParameterTableReader.Row(
+            parameter: Parameter(
+                name: name, placement: placement ?? .query, isRequired: marks.isEmpty ? nil : RequiredMark.inDescription(marks),
+                type: type, typeName: type == nil ? "" : words[1], description: Text(markdown: description, plain: description),
+                fixedValue: nil, location: location),
+            isPlacementStated: placement != nil)
+    }
+
     static func isIdentifier(_ name: String) -> Bool {
         guard let first = name.first, first.isLetter || first == "_", name.count <= 48 else { return false }
         return name.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || "_-.[]".contains($0) }

@@ -30,7 +30,7 @@ enum Label: Sendable, Hashable {
             ]),
             (.method, [
                 "method", "request method", "http method", "verb", "http verb", "request type", "请求方式", "请求方法",
-                "http方法", "请求类型", "调用方式", "提交方式", "方法", "http 方法",
+                "http方法", "请求类型", "调用方式", "提交方式", "方法", "http 方法", "接口方法", "接口请求方式",
             ]),
             (.baseURL, [
                 "base url", "base uri", "base address", "base path", "host", "server", "server url", "api base url",

@@ -70,6 +70,15 @@ extension OperationExtractor {
                 isProse = false
                 continue
             }
+            if case .parameters(let placement) = context, !isCode,
+                let row = DefinitionReader.slashNoted(text, placement: placement, at: Self.range(of: line).start)
+            {
+                addParameters([row])
+                draft?.hasOperationParts = true
+                roles.append(nil)
+                isProse = false
+                continue
+            }
             if let placement = parameterPlacementHere, let row = DefinitionReader.codeNamed(line, placement: placement) {
                 addParameters([row])
                 draft?.hasOperationParts = true
@@ -175,6 +184,24 @@ extension OperationExtractor {
         return true
     }
 
+    /// A list whose every item starts with a path in code, then says what it does
+    /// (`` - `/api/logrotate/find` 查找日志 ``): the paths, when there are two or more.
+    static func listedPaths(_ list: MarkdownNode) -> [OperationURL]? {
+        guard list.children.count >= 2 else { return nil }
+        var paths: [OperationURL] = []
+        for item in list.children {
+            guard let paragraph = item.children.first, paragraph.kind == .paragraph,
+                case .code(let code)? = paragraph.children.first?.kind
+            else { return nil }
+            let text = code.trimmingWhitespace()
+            guard text.hasPrefix("/"), text.dropFirst().contains(where: \.isLetter), let url = lonePath(text), !url.isFile,
+                !paths.contains(url)
+            else { return nil }
+            paths.append(url)
+        }
+        return paths
+    }
+
     /// A paragraph that is one code span holding a path: `` `/api/notebook/lsNotebooks` ``.
     static func lonePath(_ paragraph: MarkdownNode?) -> OperationURL? {
         guard let paragraph, paragraph.kind == .paragraph, paragraph.children.count == 1,
@@ -275,7 +302,7 @@ extension OperationExtractor {
         return says.contains { lowered.contains($0) } ? methods[0] : nil
     }
 
-    private mutating func notePageMethod(_ text: String, at location: SourceLocation) {
+    mutating func notePageMethod(_ text: String, at location: SourceLocation) {
         guard pageMethod == nil, let method = Self.pageMethod(text) else { return }
         pageMethod = MethodHint(method: method, location: location, source: "the page's sentence")
     }
@@ -309,7 +336,7 @@ extension OperationExtractor {
         guard text.count < 200 else { return nil }
         let lowered = text.lowercased()
         let places: [(Parameter.Placement, [String])] = [
-            (.header, ["header", "headers", "请求头", "头部"]), (.body, ["json body", "request body", "json object", "请求体"]),
+            (.header, ["header", "headers", "请求头", "头部"]), (.body, ["json body", "request body", "json object", "请求体", "body"]),
             (.form, ["form", "表单"]), (.query, ["query string", "querystring", "查询字符串"]),
         ]
         // English words count whole ("formats" is no form); Chinese ones as written.
@@ -629,6 +656,10 @@ extension OperationExtractor {
         // `* \`/api/notebook/lsNotebooks\``: a path alone, first under its heading.
         if draft?.endpoints.isEmpty == true, sectionBlocks == 1, let url = Self.lonePath(list.children.first?.children.first) {
             draft?.declare(url: url)
+        } else if declaresHere, draft?.endpoints.isEmpty == true, let paths = Self.listedPaths(list) {
+            // `- \`/api/gateway/sysInfo\` 系统信息` and more such items: one endpoint an item.
+            for url in paths { draft?.declare(url: url) }
+            return
         }
         if let awaited, let item = list.children.first, let paragraph = item.children.first, paragraph.kind == .paragraph {
             // `**路径**:` over `- \`/v1/write\`` and `- \`/v1/ping\``: one endpoint an item.

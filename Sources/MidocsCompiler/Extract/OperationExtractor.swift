@@ -155,6 +155,18 @@ struct OperationExtractor {
             readList(block, awaited: awaited, diagnostics: &diagnostics)
         case .codeBlock(let info, let literal):
             readCode(block, info: info, literal: literal, awaited: awaited, diagnostics: &diagnostics)
+        case .blockQuote where draft == nil || draft?.endpoints.isEmpty == true && awaited == nil:
+            // `> 所有接口都为 POST,参数为 json 格式放在 body 中`: a note about every request.
+            for paragraph in block.children where paragraph.kind == .paragraph {
+                for line in Self.lines(of: paragraph) {
+                    let text = Self.text(of: line)
+                    notePageMethod(text, at: line.first?.range.start ?? paragraph.range.start)
+                    if let placement = Self.pagePlacement(text) { pagePlacement = placement }
+                }
+            }
+            if draft != nil {
+                for table in block.children.compactMap(Table.init) { readTable(table, diagnostics: &diagnostics) }
+            }
         case .blockQuote where draft != nil:
             if awaited != nil || { if case .parameters = context { true } else { false } }() {
                 // `## 请求地址` over `` > `favorite/[id]/toggle` ``, `#### Header` over `> - ...`:
@@ -185,6 +197,12 @@ struct OperationExtractor {
     private mutating func readContainer(_ marker: (kind: String, title: String?), at location: SourceLocation) {
         // `!!! example ""` says no more than the heading above it, unless that is prose.
         let title = marker.title.flatMap { $0.trimmingWhitespace().isEmpty ? nil : $0 }
+        // `=== "POST"`: a tab for each method of the endpoint, its parameters inside.
+        if let title, title == title.uppercased(), let method = HTTPMethod(parsing: title) {
+            draft?.declare(methods: [method])
+            context = .parameters(nil)
+            return
+        }
         let label = title.flatMap { Label(normalized: Label.normalize($0)) } ?? (marker.kind == "example" && context == .prose ? .examples : nil)
         switch label {
         // "请求", "Request": the request shown, whose JSON is the body sent.
@@ -355,6 +373,14 @@ struct OperationExtractor {
             }
             if isRequestPart, draft?.sendsJSON == false, Self.mentionsJSON(block), Self.saysJSONRequest(block.plainText) {
                 draft?.sendsJSON = true
+            }
+        case .table where context == .prose || context == .request || { if case .parameters = context { true } else { false } }():
+            // `| Content-Type | application/json | 固定值 |`: a header row of the request.
+            for row in block.children.dropFirst() {
+                guard let name = row.children.first?.plainText.trimmingWhitespace(), name.lowercased() == "content-type" else { continue }
+                let rest = row.children.dropFirst().map(\.plainText).joined(separator: " ")
+                if rest.containsBytes("application/json") { draft?.sendsJSON = true }
+                if Self.saysForm(rest) { draft?.isFormBody = true }
             }
         default:
             break

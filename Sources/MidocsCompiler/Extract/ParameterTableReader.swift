@@ -33,6 +33,7 @@ struct ParameterTableReader {
         let optionalColumn = requiredColumn == nil ? table.index(of: .optional) : nil
         let descriptionColumn = table.index(of: .description)
         let defaultColumn = table.index(of: .defaultValue)
+        let letters = CellReader.letterAnswer(table, column: requiredColumn)
         let usesCircles = CellReader.usesCircles(table, column: requiredColumn ?? optionalColumn)
         // `Header Parameter | Description`, `请求头参数 | 说明`: the name column says where they go.
         let nameHeader = Label.normalize(table.header[nameColumn])
@@ -56,7 +57,9 @@ struct ParameterTableReader {
             let typeCell = cell(typeColumn)
             let stated = cell(placementColumn).flatMap { placement($0, diagnostics: &diagnostics) } ?? namedPlacement ?? columnPlacement
             var isRequired: Bool?
-            if let requiredCell = cell(requiredColumn ?? optionalColumn) {
+            if let requiredCell = cell(requiredColumn), let letters {
+                isRequired = letters(requiredCell)
+            } else if let requiredCell = cell(requiredColumn ?? optionalColumn) {
                 isRequired = CellReader.isRequired(
                     requiredCell, optionalColumn: optionalColumn != nil, circles: usesCircles, diagnostics: &diagnostics)
             } else {

@@ -10,7 +10,9 @@ enum MkDocsContainers {
     /// when it has none.
     static func opened(_ text: String) -> (text: String, removed: [Int])? {
         guard mayHoldMarkers(text) else { return nil }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // `\r\n` is one Character: split on it too (the lines are joined with `\n`, which
+        // CommonMark reads the same).
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         var output: [Substring] = []
         output.reserveCapacity(lines.count)
         // The indents of the open containers' marker lines.

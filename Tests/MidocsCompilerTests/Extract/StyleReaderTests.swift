@@ -546,18 +546,31 @@ struct StyleReaderTests {
         #expect(
             Self.endpoints(operations) == [
                 "GET /v2/readings/now", "POST /v2/readings/now", "POST /v2/ingest/line", "POST /v2/ingest/batch",
+                "GET /v2/diag/uptime", "GET /v2/diag/sensors",
             ])
+        // A list of paths in code, each then described: one endpoint an item.
     }
 
     @Test func mkdocsContainersHoldMarkdown() throws {
         let operations = try Self.operations("mkdocs-admonitions-and-tabs")
         // The request line in a grid card's HTML, Markdown marks and all.
-        #expect(Self.endpoints(operations) == ["POST /gauges/register/"])
+        #expect(Self.endpoints(operations) == ["POST /gauges/register/", "POST /gauges/rename"])
         // The JSON under the "请求" tab is the request: the table's names go in the body;
         // a mark in parentheses on the one optional row makes the others required.
         #expect(Self.parameters(operations[0]) == ["station body true", "depth body true", "photo body false"])
         #expect(operations[0].requestExamples?.count == 1)
         #expect(operations[0].responses.first?.examples.count == 1)
+        // A tab titled as a method gives the endpoint that method, its parameters inside.
+        #expect(Self.parameters(operations[1]) == ["gauge form true", "name form false"])
+    }
+
+    @Test func slashNotesQuotedStatementsAndPresenceLetters() throws {
+        let operations = try Self.operations("slash-notes-and-presence-letters")
+        #expect(Self.endpoints(operations) == ["POST /api/v1/pigeon/release", "PUT /v1/lofts"])
+        // `name type // note` lines after "参数:"; the quote at the top places them in a JSON body.
+        #expect(Self.parameters(operations[0]) == ["pigeonId body unknown", "note body false"])
+        // R, O and C in a presence column; a Content-Type row sends JSON.
+        #expect(Self.parameters(operations[1]) == ["Content-Type header unknown", "loft body true", "capacity body false", "region body unknown"])
     }
 
     @Test func valuesAndParametersSetOffAsQuotes() throws {

@@ -32,6 +32,12 @@ struct MkDocsContainersTests {
         #expect(MkDocsContainers.marker(inComment: "<!--=== \"响应\"-->")?.title == "响应")
     }
 
+    /// Windows line endings: `\r\n` is one Character, and the lines are still found.
+    @Test func opensContainersInCRLFFiles() throws {
+        let opened = try #require(MkDocsContainers.flattened("!!! note \"N\"\r\n    Inside.\r\nafter\r\n"))
+        #expect(opened.split(separator: "\n", omittingEmptySubsequences: false) == ["<!--!!! note \"N\"-->", "Inside.", "after", ""])
+    }
+
     /// Text that only looks like a marker is left alone: a marker with nothing indented
     /// under it, one inside a fence, and a page without any.
     @Test func leavesLookalikesAlone() {
