@@ -7,9 +7,14 @@ enum CellReader {
     /// "long", "list of string", "整型"; an unknown type is a warning (the written name is
     /// kept, and the emitters say nothing of its type).
     static func type(of cell: Table.Cell, diagnostics: inout [Diagnostic]) -> ValueType? {
-        let text = cell.text
+        var text = cell.text
         guard !text.isEmpty else { return nil }
         if let type = ValueType(parsing: text) { return type }
+        // "Optional str": the type after the mark (`ParameterTableReader.optionalTypes`).
+        if text.lowercased().hasPrefix("optional "), let type = ValueType(parsing: String(text.dropFirst(9)).trimmingWhitespace()) {
+            return type
+        }
+        if text.lowercased().hasPrefix("optional ") { text = String(text.dropFirst(9)) }
         let words = ValueType.words(text)
         // "string, optional" or "Integer (int64)": the type is the first word.
         if let first = words.split(whereSeparator: { " ,(/|（".contains($0) }).first, let type = ValueType(parsing: String(first)) {

@@ -101,6 +101,18 @@ enum DefinitionReader {
             isPlacementStated: placement != nil)
     }
 
+    /// Rows of which only some are marked, every mark the same (`非必须`): the unmarked
+    /// rows are the opposite, as a list that marks its exceptions means.
+    static func settlingExceptions(_ rows: [ParameterTableReader.Row]) -> [ParameterTableReader.Row] {
+        let marks = Set(rows.compactMap(\.parameter.isRequired))
+        guard marks.count == 1, let mark = marks.first, rows.contains(where: { $0.parameter.isRequired == nil }) else { return rows }
+        return rows.map { row in
+            var row = row
+            if row.parameter.isRequired == nil { row.parameter.isRequired = !mark }
+            return row
+        }
+    }
+
     static func isIdentifier(_ name: String) -> Bool {
         guard let first = name.first, first.isLetter || first == "_", name.count <= 48 else { return false }
         return name.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || "_-.[]".contains($0) }

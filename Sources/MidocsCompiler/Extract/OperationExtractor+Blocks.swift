@@ -36,6 +36,9 @@ extension OperationExtractor {
         let lines = awaited != nil || SectionPlan.mayHoldLabelOrRequest(paragraph) ? Self.lines(of: paragraph) : []
         // `**请求URL**：` then the URL on the paragraph's next line.
         var awaitedLine: Label?
+        var slashNoted: [ParameterTableReader.Row] = []
+        // Where only some `//` lines carry a mark, all alike, the others are the opposite.
+        defer { addParameters(DefinitionReader.settlingExceptions(slashNoted)) }
         for line in lines {
             let isCode = line.count == 1 && { if case .code = line[0].kind { true } else { false } }()
             let text = Self.text(of: line)
@@ -73,7 +76,7 @@ extension OperationExtractor {
             if case .parameters(let placement) = context, !isCode,
                 let row = DefinitionReader.slashNoted(text, placement: placement, at: Self.range(of: line).start)
             {
-                addParameters([row])
+                slashNoted.append(row)
                 draft?.hasOperationParts = true
                 roles.append(nil)
                 isProse = false

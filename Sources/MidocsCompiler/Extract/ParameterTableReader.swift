@@ -46,6 +46,7 @@ struct ParameterTableReader {
             marks = Self.questionMarks(table, nameColumn)
             if marks.isEmpty { marks = Self.starMarks(table, nameColumn) }
             if marks.isEmpty { marks = Self.descriptionMarks(table, descriptionColumn) }
+            if marks.isEmpty { marks = Self.optionalTypes(table, typeColumn) }
         }
         return Self.nested(table.rows.enumerated().compactMap { rowIndex, row in
             guard nameColumn < row.count else { return nil }
@@ -127,6 +128,17 @@ struct ParameterTableReader {
         // nothing of the others.
         let unmarked: Bool? = values.count == 1 && allLead ? !values.first! : nil
         return Dictionary(uniqueKeysWithValues: table.rows.indices.map { ($0, marked[$0] ?? unmarked) })
+    }
+
+    /// `Optional str` in the Type column, as Python writes `Optional[str]`: those rows are
+    /// optional and the others required. Empty when no type says so.
+    static func optionalTypes(_ table: Table, _ column: Int?) -> [Int: Bool?] {
+        guard let column else { return [:] }
+        let optional = Set(table.rows.indices.filter { index in
+            column < table.rows[index].count && table.rows[index][column].text.lowercased().hasPrefix("optional")
+        })
+        guard !optional.isEmpty else { return [:] }
+        return Dictionary(uniqueKeysWithValues: table.rows.indices.map { ($0, !optional.contains($0)) })
     }
 
     /// `**index_uid** *`: a star on some names marks them required, and the others optional.

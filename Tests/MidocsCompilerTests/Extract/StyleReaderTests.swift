@@ -567,8 +567,9 @@ struct StyleReaderTests {
     @Test func slashNotesQuotedStatementsAndPresenceLetters() throws {
         let operations = try Self.operations("slash-notes-and-presence-letters")
         #expect(Self.endpoints(operations) == ["POST /api/v1/pigeon/release", "PUT /v1/lofts"])
-        // `name type // note` lines after "参数:"; the quote at the top places them in a JSON body.
-        #expect(Self.parameters(operations[0]) == ["pigeonId body unknown", "note body false"])
+        // `name type // note` lines after "参数:"; the quote at the top places them in a JSON
+        // body; the one marked optional makes the unmarked one required.
+        #expect(Self.parameters(operations[0]) == ["pigeonId body true", "note body false"])
         // R, O and C in a presence column; a Content-Type row sends JSON.
         #expect(Self.parameters(operations[1]) == ["Content-Type header unknown", "loft body true", "capacity body false", "region body unknown"])
     }
@@ -588,11 +589,14 @@ struct StyleReaderTests {
 
     @Test func checksAndCrossesAnswerRequired() throws {
         let operations = try Self.operations("check-marks")
-        #expect(Self.endpoints(operations) == ["GET /lighthouses", "POST /lighthouses/light"])
+        #expect(Self.endpoints(operations) == ["GET /lighthouses", "POST /lighthouses/light", "GET /lighthouses/dim"])
         #expect(Self.parameters(operations[0]) == ["coast query true", "lit query false", "limit query false"])
         // "Header Information", a name column headed "Header Parameter"; a row of dashes
         // says the table is empty.
         #expect(Self.parameters(operations[1]) == ["keeper header unknown"])
+        // "Optional str" in the Type column, as Python writes it: the other rows are required.
+        #expect(Self.parameters(operations[2]) == ["beam query true", "colour query false"])
+        #expect(operations[2].parameters[1].type == .string)
     }
 
     @Test func urlFencesAndLinkedCallsDeclare() throws {
