@@ -647,6 +647,9 @@ struct OperationExtractor {
     /// in code), or a code span it starts with (`` `GET /account.json` will return ...``).
     static func endpoint(in line: [MarkdownNode]) -> EndpointLine? {
         if case .code(let code)? = line.first?.kind, let endpoint = EndpointLine(code) { return endpoint }
+        // `[GET /auth/redirect](#get-authredirect)`: a page's contents, pointing at the section
+        // that declares it.
+        if line.count == 1, case .link(let destination, _)? = line.first?.kind, destination.hasPrefix("#") { return nil }
         // Prose, nearly always: a line whose first text cannot start a method is not one.
         if case .text(let first)? = line.first?.kind {
             let lead = first.utf8.first { $0 != 0x20 && $0 != UInt8(ascii: "[") && $0 != UInt8(ascii: "*") }

@@ -589,6 +589,7 @@ struct StyleReaderTests {
 
     @Test func checksAndCrossesAnswerRequired() throws {
         let operations = try Self.operations("check-marks")
+        // The contents at the top link to the sections that declare: no operations of their own.
         #expect(Self.endpoints(operations) == ["GET /lighthouses", "POST /lighthouses/light", "GET /lighthouses/dim"])
         #expect(Self.parameters(operations[0]) == ["coast query true", "lit query false", "limit query false"])
         // "Header Information", a name column headed "Header Parameter"; a row of dashes
