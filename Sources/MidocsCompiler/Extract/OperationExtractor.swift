@@ -68,9 +68,12 @@ struct OperationExtractor {
 
     /// The title the page's front matter gives, for an operation above its first heading.
     private let frontMatterTitle: String?
+    /// The endpoint the page's front matter declares, which the page's top documents.
+    private let frontMatterEndpoint: FrontMatterEndpoint?
 
     init(document: MarkdownDocument, headingIDs: [SourceLocation: String], server: OperationURL? = nil) {
         self.frontMatterTitle = document.frontMatterTitle
+        self.frontMatterEndpoint = document.frontMatterEndpoint
         self.slug = document.file.slug
         self.source = SourceText(document.file)
         self.headingIDs = headingIDs
@@ -488,10 +491,35 @@ struct OperationExtractor {
         // Or the page's first heading is a URL label (`## Endpoints`) under a title of front matter.
         let labelFirst = frontMatterTitle != nil && blocks.first { if case .heading = $0.kind { true } else { false } }
             .flatMap(LabeledLine.heading).flatMap { Label(heading: $0.label) } == .url
-        guard let first = blocks.first, top.contains(where: SectionPlan.declares) || labelFirst else { return }
+        guard let first = blocks.first, top.contains(where: SectionPlan.declares) || labelFirst || frontMatterEndpoint != nil else { return }
         let title = frontMatterTitle ?? FileName.title(ofSlug: slug)
         draft = OperationDraft(title: title, anchor: HeadingIDGenerator.slug(title), headingLevel: 1, location: first.range.start)
         draftDeclares = true
+        if let frontMatterEndpoint { declare(frontMatterEndpoint, at: SourceLocation(file: first.range.start.file, line: 1, column: 1)) }
+    }
+
+    /// `method:`, `route:`, `url:` and `parameters:` of the front matter.
+    private mutating func declare(_ endpoint: FrontMatterEndpoint, at location: SourceLocation) {
+        let written = (endpoint.host.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 } ?? "") + endpoint.route
+        guard let method = HTTPMethod(parsing: endpoint.method.uppercased()),
+            let url = OperationURL(parsingReference: written) ?? OperationURL(parsingReference: endpoint.route)
+        else { return }
+        draft?.declare(method, url)
+        draft?.addQueryNames(EndpointLine.queryPlaceholders(in: endpoint.route))
+        let places: [String: Parameter.Placement] = [
+            "query": .query, "path": .path, "body": .body, "header": .header, "headers": .header, "form": .form, "formdata": .form,
+        ]
+        addParameters(
+            endpoint.parameters.map { parameter in
+                let placement = places[parameter.placement.lowercased()]
+                let type = ValueType(parsing: parameter.type)
+                return ParameterTableReader.Row(
+                    parameter: Parameter(
+                        name: parameter.name, placement: placement ?? .query, isRequired: parameter.isRequired, type: type,
+                        typeName: parameter.type, description: Text(markdown: parameter.description, plain: parameter.description),
+                        fixedValue: nil, location: location),
+                    isPlacementStated: placement != nil)
+            })
     }
 
     /// `## Create a collection`, `### With a schema` (the request), `### Other ways`, then

@@ -3,6 +3,7 @@
 /// heading; midocs keeps its title and reads the rest of the page as Markdown.
 struct FrontMatter: Equatable {
     var title: String?
+    var endpoint: FrontMatterEndpoint?
 
     /// The front matter of `text`, if it opens with one, and the text with its lines left
     /// blank, so that every later line keeps its number.
@@ -27,8 +28,10 @@ struct FrontMatter: Equatable {
             title = value.trimmingCharacters(in: "\"'").trimmingWhitespace()
             if title?.isEmpty == true { title = nil }
         }
+        let endpoint = fence == "---" ? FrontMatterEndpoint(yaml: lines[1..<end].joined(separator: "\n")) : nil
+        if title == nil, let name = endpoint?.name { title = name }
         for index in 0...end { lines[index] = "" }
-        return (FrontMatter(title: title), lines.joined(separator: "\n"))
+        return (FrontMatter(title: title, endpoint: endpoint), lines.joined(separator: "\n"))
     }
 
     /// `title: x`, `date = "..."`: a name, then `:` or `=`.

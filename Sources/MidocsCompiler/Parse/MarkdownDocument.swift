@@ -6,12 +6,15 @@ public struct MarkdownDocument: Sendable {
     public var wasFlattened: Bool
     /// The title its front matter gives (`title: Build Info`), if it has one.
     public var frontMatterTitle: String?
+    /// The endpoint its front matter declares (`method:` and `route:`), if any.
+    public var frontMatterEndpoint: FrontMatterEndpoint?
 
     public init(parsing file: SourceFile) {
         self.file = file
         var text = file.text
         if let (frontMatter, rest) = FrontMatter.split(text) {
             frontMatterTitle = frontMatter.title
+            frontMatterEndpoint = frontMatter.endpoint
             text = rest
         }
         let opened = MkDocsContainers.opened(text)

@@ -600,6 +600,23 @@ struct StyleReaderTests {
         #expect(operations[2].parameters[1].type == .string)
     }
 
+    @Test func anEndpointDeclaredInFrontMatter() throws {
+        let operations = try Self.operations("front-matter-endpoint")
+        // `method:`, `route:` and `url:` in the front matter; its `parameters:` by place; the
+        // example in the page is a call of it.
+        #expect(Self.endpoints(operations) == ["GET https://laps.example.test/racers/{racerId}/laps"])
+        #expect(operations[0].title == "Get a racer's best laps")
+        #expect(Self.parameters(operations[0]) == ["racerId path true", "limit query unknown"])
+    }
+
+    @Test func numberedItemsTitledAsSections() throws {
+        let operations = try Self.operations("titled-list-sections")
+        // An item whose first line is a title and whose list gives a URL label is a section.
+        #expect(Self.endpoints(operations) == ["GET https://{host}/api/market/depth", "GET https://{host}/api/market/trades"])
+        #expect(operations.map(\.title) == ["查詢盤口", "查詢成交"])
+        #expect(Self.parameters(operations[0]) == ["symbol query true"])
+    }
+
     @Test func urlFencesAndLinkedCallsDeclare() throws {
         let operations = try Self.operations("url-fences-and-linked-calls")
         #expect(
