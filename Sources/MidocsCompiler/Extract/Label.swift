@@ -154,18 +154,23 @@ enum Label: Sendable, Hashable {
             self = label
             return
         }
-        // "参数(在请求体中params字段中添加)": a note after the label.
+        guard let label = Self.noted(normalized) else { return nil }
+        self = label
+    }
+
+    /// "参数(在请求体中params字段中添加)": a label with a note after it, which may say where
+    /// the parameters go ("参数(放在请求体中)", "Request (JSON)": the request's body).
+    static func noted(_ normalized: String) -> Label? {
         guard normalized.hasSuffix(")") || normalized.hasSuffix("）"),
             let open = normalized.lastIndex(where: { $0 == "(" || $0 == "（" }), open != normalized.startIndex,
             let label = Label(normalized: normalized[..<open].trimmingWhitespace()) ?? Self.parameterSection(normalized[..<open].trimmingWhitespace())
         else { return nil }
-        // The note may say where they go: "参数(放在请求体中)".
         let note = String(normalized[open...])
+        if label == .url, note.contains("json") || note.contains("body") { return .parameters(.body) }
         if label == .parameters(nil), let placement = Self.placement(named: note.split(separator: " ").map(String.init), note) {
-            self = .parameters(placement)
-            return
+            return .parameters(placement)
         }
-        self = label
+        return label
     }
 
     /// "Request body JSON parameters", "URL query params", "请求头参数": a heading that ends

@@ -744,7 +744,7 @@ extension OperationExtractor {
             let opensItem = item.children.count > 1 && (labeled(line)?.value.isEmpty ?? true) && draft?.endpoints.isEmpty == false
             guard let labeled = labeled(line) ?? (opensItem ? Self.bareLabel(line) : nil),
                 let label = Label(normalized: labeled.label)
-                    ?? (labeled.hasColon && !labeled.value.isEmpty ? Label.parameterSection(labeled.label) : nil),
+                    ?? (labeled.hasColon && !labeled.value.isEmpty ? Label.parameterSection(labeled.label) ?? Label.noted(labeled.label) : nil),
                 label != .responses || labeled.hasColon || opensItem,
                 Self.holdsValue(labeled, of: label) || opensItem && label != .url && label != .method
             else { continue }

@@ -69,13 +69,40 @@ extension OperationExtractor {
         guard case .code(let code)? = value.first?.kind else { return [] }
         let location = value[0].range.start
         let text = code.trimmingCharacters(in: "'\" ")
-        if text.hasPrefix("?") {
-            return EndpointLine.queryPairs(in: text).map { .named($0.name, in: placement ?? .query, at: location) }
+        // `?url=xxx`, or `query=string` (a key and what it takes).
+        if text.hasPrefix("?") || !text.contains(" ") && text.contains("=") && text.first?.isLetter == true {
+            let query = text.hasPrefix("?") ? text : "?" + text
+            return EndpointLine.queryPairs(in: query).map { .named($0.name, in: placement ?? .query, at: location) }
         }
         if text.hasPrefix("{"), case .object(let object)? = try? JSONValue(parsingAnnotated: text) {
             return ResponseShaper.derived(object, order: text, location: location).map { .named($0.name, in: placement ?? .body, at: location) }
         }
+        // `{ "tmdbID": int, "name": string }`: an object's keys with their types for values.
+        if text.hasPrefix("{"), text.hasSuffix("}") {
+            return quotedKeys(in: text).map { .named($0, in: placement ?? .body, at: location) }
+        }
         return []
+    }
+
+    /// The top-level `"key":` names of an object written with types for values.
+    static func quotedKeys(in text: String) -> [String] {
+        var keys: [String] = []
+        var depth = 0
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if character == "{" || character == "[" { depth += 1 }
+            if character == "}" || character == "]" { depth -= 1 }
+            if character == "\"", depth == 1, let close = text[text.index(after: index)...].firstIndex(of: "\"") {
+                let key = String(text[text.index(after: index)..<close])
+                let rest = text[text.index(after: close)...].drop { $0 == " " }
+                if rest.first == ":", !key.isEmpty, !keys.contains(key) { keys.append(key) }
+                index = text.index(after: close)
+                continue
+            }
+            index = text.index(after: index)
+        }
+        return keys
     }
 
     /// "Required parameters", "必选参数": a section of parameters that are all required

@@ -546,8 +546,12 @@ struct StyleReaderTests {
         #expect(
             Self.endpoints(operations) == [
                 "GET /v2/readings/now", "POST /v2/readings/now", "POST /v2/ingest/line", "POST /v2/ingest/batch",
-                "GET /v2/diag/uptime", "GET /v2/diag/sensors",
+                "GET /v2/diag/uptime", "GET /v2/diag/sensors", "POST /v2/stations", "GET /v2/stations/search",
             ])
+        // "Request (JSON)" gives the body, an object written with types for values; a query
+        // written `q=string` names its key.
+        #expect(Self.parameters(operations[6]) == ["stationId body unknown", "label body unknown"])
+        #expect(Self.parameters(operations[7]) == ["q query unknown"])
         // A list of paths in code, each then described: one endpoint an item.
     }
 
