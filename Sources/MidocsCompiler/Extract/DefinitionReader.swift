@@ -87,7 +87,8 @@ enum DefinitionReader {
     /// `gifUrl string 非必须 // 图片的网络地址`: a name, perhaps its type and a mark, then its
     /// description after `//`, as a line of code is commented.
     static func slashNoted(_ line: String, placement: Parameter.Placement?, at location: SourceLocation) -> ParameterTableReader.Row? {
-        guard let slashes = line.range(of: " //") ?? line.range(of: "\t//") else { return nil }
+        // Every line of a parameter section comes here: look at the bytes before searching.
+        guard line.containsBytes("//"), let slashes = line.range(of: " //") ?? line.range(of: "\t//") else { return nil }
         let words = line[..<slashes.lowerBound].split(whereSeparator: \.isWhitespace).map(String.init)
         guard let name = words.first, isIdentifier(name), words.count <= 4 else { return nil }
         let description = line[slashes.upperBound...].trimmingWhitespace()

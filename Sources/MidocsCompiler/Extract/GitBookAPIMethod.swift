@@ -18,7 +18,7 @@ enum GitBookAPIMethod {
     ]
 
     static func operations(in file: SourceFile) -> [Operation] {
-        guard file.text.utf8.count < 5_000_000, file.text.contains("{% api-method ") else { return [] }
+        guard file.text.utf8.count < 5_000_000, file.text.containsBytes("{% api-method ") else { return [] }
         var operations: [Operation] = []
         var current: (tag: Tag, summary: String, parameters: [Parameter], statuses: [(Int, SourceLocation)])?
         var placement: Parameter.Placement?
