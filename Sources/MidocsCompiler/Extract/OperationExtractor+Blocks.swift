@@ -315,7 +315,7 @@ extension OperationExtractor {
     private mutating func noteMethodHints(_ paragraph: MarkdownNode) {
         // Only while an endpoint may still lack its method: most sections state it first.
         guard let current = draft, current.endpoints.isEmpty || current.endpoints.contains(where: { $0.method == nil }) else { return }
-        if draft?.methodHint == nil, context == .prose || context == .request || { if case .parameters = context { true } else { false } }(),
+        if draft?.methodHint == nil, isReadingRequest,
             let method = MethodHint.stated(in: paragraph)
         {
             draft?.methodHint = MethodHint(method: method, location: paragraph.range.start, source: "the sentence")

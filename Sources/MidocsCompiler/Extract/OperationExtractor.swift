@@ -181,9 +181,11 @@ struct OperationExtractor {
             }
             // `> | 参数名称 | 是否必传 |`: a table set off as a quote is still the section's.
             for table in block.children.compactMap(Table.init) { readTable(table, diagnostics: &diagnostics) }
-        case .htmlBlock(let html) where MkDocsContainers.marker(inComment: html) != nil:
-            if draft != nil, let marker = MkDocsContainers.marker(inComment: html) { readContainer(marker, at: block.range.start) }
         case .htmlBlock(let html):
+            if let marker = MkDocsContainers.marker(inComment: html) {
+                if draft != nil { readContainer(marker, at: block.range.start) }
+                break
+            }
             if declaresHere, let found = HTMLEndpoint.endpoint(in: html), !found.line.isExample {
                 draft?.declare(found.line.method, found.line.url)
             }
@@ -358,6 +360,14 @@ struct OperationExtractor {
         draft?.blockRoles[block.range.start] = role
     }
 
+    /// Whether the blocks being read describe the request: prose, the request, its parameters.
+    var isReadingRequest: Bool {
+        switch context {
+        case .prose, .request, .parameters: true
+        default: false
+        }
+    }
+
     /// A section that says its body is a form (`Content-Type: application/x-www-form-urlencoded`)
     /// sends its body parameters as form fields.
     private mutating func noteContentType(_ block: MarkdownNode) {
@@ -370,14 +380,10 @@ struct OperationExtractor {
             for node in block.children {
                 if case .code(let text) = node.kind, Self.saysForm(text) { draft?.isFormBody = true }
             }
-            let isRequestPart = switch context {
-            case .prose, .request, .parameters: true
-            default: false
-            }
-            if isRequestPart, draft?.sendsJSON == false, Self.mentionsJSON(block), Self.saysJSONRequest(block.plainText) {
+            if isReadingRequest, draft?.sendsJSON == false, Self.mentionsJSON(block), Self.saysJSONRequest(block.plainText) {
                 draft?.sendsJSON = true
             }
-        case .table where context == .prose || context == .request || { if case .parameters = context { true } else { false } }():
+        case .table where isReadingRequest:
             // `| Content-Type | application/json | 固定值 |`: a header row of the request.
             for row in block.children.dropFirst() {
                 guard let name = row.children.first?.plainText.trimmingWhitespace(), name.lowercased() == "content-type" else { continue }
