@@ -45,24 +45,34 @@ struct FieldReader {
             let plain = description.map(\.plainText).joined().trimmingWhitespace()
             let markdown = description.isEmpty
                 ? "" : source.slice(SourceRange(start: description[0].range.start, end: paragraph.range.end))
+            // `**url (optional)**:`: a mark written inside the name's bold.
+            let (written, mark) = Self.nameAndMark(name.plainText.trimmingWhitespace())
             fields.append(
                 Field(
-                    name: String(name.plainText.trimmingWhitespace().prefix { $0 != "=" }), type: nil, typeName: "",
-                    isRequired: RequiredMark.inDescription(plain),
+                    name: String(written.prefix { $0 != "=" }), type: nil, typeName: "",
+                    isRequired: mark ?? RequiredMark.inDescription(plain),
                     description: Text(markdown: markdown.drop { $0 == ":" || $0.isWhitespace }.description, plain: plain),
                     location: name.range.start))
         }
         return fields.isEmpty ? nil : fields
     }
 
+    /// `url (optional)`, `name（必填）`: a name with a required mark after it, apart.
+    static func nameAndMark(_ text: String) -> (String, Bool?) {
+        guard text.hasSuffix(")") || text.hasSuffix("）"), let open = text.lastIndex(where: { $0 == "(" || $0 == "（" }) else {
+            return (text, nil)
+        }
+        let name = text[..<open].trimmingWhitespace()
+        guard DefinitionReader.isIdentifier(name), let mark = RequiredMark.inDescription(String(text[open...])) else { return (text, nil) }
+        return (name, mark)
+    }
+
     /// `* prevKey (可选)` with its description in the item's next paragraphs: a name and
     /// its required-ness alone on the item's first line.
     private static func markedName(_ item: MarkdownNode) -> Field? {
         guard let paragraph = item.children.first, paragraph.children.count == 1, case .text(let text) = paragraph.children[0].kind,
-            let open = text.firstIndex(where: { $0 == "(" || $0 == "（" }), text.hasSuffix(")") || text.hasSuffix("）")
+            case let (name, isRequired?) = nameAndMark(text.trimmingWhitespace())
         else { return nil }
-        let name = text[..<open].trimmingWhitespace()
-        guard DefinitionReader.isIdentifier(name), let isRequired = RequiredMark.inDescription(String(text[open...])) else { return nil }
         let description = item.children.dropFirst().map(\.plainText).joined(separator: " ").trimmingWhitespace()
         return Field(
             name: name, type: nil, typeName: "", isRequired: isRequired, description: Text(markdown: description, plain: description),

@@ -24,6 +24,8 @@ struct OperationDraft {
     var title: String
     var anchor: String
     var headingLevel: Int
+    /// The shallowest level of the label headings read for it (`### Request URL`).
+    var labelLevel: Int?
     var location: SourceLocation
     var endpoints: [Endpoint] = []
     /// The names a sentence may speak of: the parameters read, and the keys of the JSON
@@ -278,9 +280,13 @@ struct OperationDraft {
             // A batch, `[{...}, {...}]`, is described by its first item's keys.
             case .object(let object)? = (try? JSONValue(parsingAnnotated: example.text))?.firstObject
         else { return [] }
+        // `"name": "x",  // 任务描述（必填）`: a comment on the key's line describes it.
+        let comments = example.text.containsBytes("/") ? JSONValue.keyComments(in: example.text) : [:]
         return ResponseShaper.derived(object, order: example.text, location: example.location).map { field in
-            Parameter(
-                name: field.name, placement: .body, isRequired: statedRequired[field.name], type: field.type, typeName: "", description: .empty,
+            let comment = comments[field.name] ?? ""
+            return Parameter(
+                name: field.name, placement: .body, isRequired: statedRequired[field.name] ?? RequiredMark.inDescription(comment),
+                type: field.type, typeName: "", description: Text(markdown: comment, plain: comment),
                 fixedValue: nil, location: example.location)
         }
     }

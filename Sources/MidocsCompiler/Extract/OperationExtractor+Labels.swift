@@ -77,32 +77,57 @@ extension OperationExtractor {
         if text.hasPrefix("{"), case .object(let object)? = try? JSONValue(parsingAnnotated: text) {
             return ResponseShaper.derived(object, order: text, location: location).map { .named($0.name, in: placement ?? .body, at: location) }
         }
-        // `{ "tmdbID": int, "name": string }`: an object's keys with their types for values.
-        if text.hasPrefix("{"), text.hasSuffix("}") {
-            return quotedKeys(in: text).map { .named($0, in: placement ?? .body, at: location) }
+        // `{ "tmdbID": int, "name": string }`, `Indexer { id?: int, name: string }`: an object's
+        // keys with their types for values, `?` marking the optional ones as TypeScript does.
+        if text.hasSuffix("}"), let keys = typedKeys(in: text) {
+            let marksOptional = keys.contains { $0.isOptional }
+            return keys.map { key in
+                var row = ParameterTableReader.Row.named(key.name, in: placement ?? .body, at: location)
+                if marksOptional { row.parameter.isRequired = !key.isOptional }
+                return row
+            }
         }
         return []
     }
 
-    /// The top-level `"key":` names of an object written with types for values.
-    static func quotedKeys(in text: String) -> [String] {
-        var keys: [String] = []
+    /// The top-level keys of an object written with types for values (`{ "id": int }`,
+    /// `Name { id?: int }`), or nil when the text is not one.
+    static func typedKeys(in text: String) -> [(name: String, isOptional: Bool)]? {
+        // `Indexer { ... }`: a type's name before the object.
+        let head = text.prefix { $0 != "{" }.trimmingWhitespace()
+        guard head.isEmpty || DefinitionReader.isIdentifier(head), let open = text.firstIndex(of: "{") else { return nil }
+        var keys: [(name: String, isOptional: Bool)] = []
         var depth = 0
-        var index = text.startIndex
+        var expectsKey = false
+        var index = open
         while index < text.endIndex {
             let character = text[index]
             if character == "{" || character == "[" { depth += 1 }
             if character == "}" || character == "]" { depth -= 1 }
-            if character == "\"", depth == 1, let close = text[text.index(after: index)...].firstIndex(of: "\"") {
-                let key = String(text[text.index(after: index)..<close])
-                let rest = text[text.index(after: close)...].drop { $0 == " " }
-                if rest.first == ":", !key.isEmpty, !keys.contains(key) { keys.append(key) }
-                index = text.index(after: close)
+            if depth == 1, character == "{" || character == "," {
+                expectsKey = true
+                index = text.index(after: index)
+                continue
+            }
+            if expectsKey, !character.isWhitespace {
+                expectsKey = false
+                // `"key"` or `key`, then `?` when optional, then `:`.
+                let isQuoted = character == "\""
+                let start = isQuoted ? text.index(after: index) : index
+                let end = isQuoted
+                    ? text[start...].firstIndex(of: "\"") ?? text.endIndex
+                    : text[start...].firstIndex { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") } ?? text.endIndex
+                let key = String(text[start..<end])
+                var rest = text[(isQuoted && end < text.endIndex ? text.index(after: end) : end)...].drop { $0 == " " }
+                let isOptional = rest.first == "?"
+                if isOptional { rest = rest.dropFirst() }
+                if rest.first == ":", !key.isEmpty, !keys.contains(where: { $0.name == key }) { keys.append((key, isOptional)) }
+                index = rest.startIndex
                 continue
             }
             index = text.index(after: index)
         }
-        return keys
+        return keys.isEmpty ? nil : keys
     }
 
     /// "Required parameters", "必选参数": a section of parameters that are all required

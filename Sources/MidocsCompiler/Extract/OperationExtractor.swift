@@ -233,7 +233,9 @@ struct OperationExtractor {
             }
             if let subsectionLevel, draft != nil {
                 // `## Ranking`, `### Closeness`, `#### Parameters`: the parameters of a rule, not of the call.
-                if case .parameters = label, level > subsectionLevel {
+                // But `### Request URL`, `## Payment types`, `### Request Parameters`: a label as
+                // deep as the operation's other labels is still the operation's.
+                if case .parameters = label, level > subsectionLevel, level > draft?.labelLevel ?? Int.max {
                     context = .examples
                     return
                 }
@@ -244,6 +246,7 @@ struct OperationExtractor {
                 finishOperation(diagnostics: &diagnostics)
                 return
             }
+            self.draft?.labelLevel = min(draft.labelLevel ?? level, level)
             apply(label, line, diagnostics: &diagnostics)
             setRole(role(of: label, valued: !line.value.isEmpty), at: heading)
             return

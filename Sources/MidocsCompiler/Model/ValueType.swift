@@ -41,10 +41,10 @@ public indirect enum ValueType: Sendable, Hashable, Codable, CustomStringConvert
                 "uuid", "url", "uri", "email", "字符串", "字符", "文本", "枚举", "日期", "时间",
             ]),
             (.boolean, ["boolean", "bool", "布尔", "布尔型", "布尔值"]),
-            (.object, ["object", "json", "json object", "map", "dict", "dictionary", "hash", "对象", "json对象"]),
+            (.object, ["object", "json", "json object", "jsonobject", "map", "dict", "dictionary", "hash", "对象", "json对象"]),
             (.file, ["file", "binary", "文件"]),
             (.any, ["any", "mixed"]),
-            (.list(.any), ["array", "list", "json array", "数组", "列表", "集合"]),
+            (.list(.any), ["array", "list", "json array", "jsonarray", "数组", "列表", "集合"]),
         ]
         for (type, spellings) in words {
             for spelling in spellings { vocabulary[spelling] = type }

@@ -62,3 +62,58 @@ extension JSONValue {
         return String(decoding: kept, as: UTF8.self)
     }
 }
+
+extension JSONValue {
+    /// The comment written on the line of each top-level key of an annotated object
+    /// (`"name": "x",  // 任务描述（必填）`), by key: what the example says of each field.
+    static func keyComments(in text: String) -> [String: String] {
+        var comments: [String: String] = [:]
+        var depth = 0
+        var isInString = false
+        var stringStart: String.UTF8View.Index?
+        var lineKey: String?
+        var lastString: String?
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            let next = utf8.index(after: index)
+            if isInString {
+                if byte == UInt8(ascii: "\\"), next < utf8.endIndex {
+                    index = utf8.index(after: next)
+                    continue
+                }
+                if byte == UInt8(ascii: "\""), let start = stringStart {
+                    isInString = false
+                    lastString = String(text[start..<index])
+                }
+                index = next
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""):
+                isInString = true
+                stringStart = next
+            case UInt8(ascii: ":"):
+                if depth == 1, lineKey == nil { lineKey = lastString }
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                depth += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                depth -= 1
+            case 0x0A:
+                lineKey = nil
+            case UInt8(ascii: "/") where next < utf8.endIndex && (utf8[next] == UInt8(ascii: "/") || utf8[next] == UInt8(ascii: "*")):
+                let end = text[next...].firstIndex(where: \.isNewline) ?? text.endIndex
+                let comment = text[utf8.index(after: next)..<end]
+                    .replacingOccurrences(of: "*/", with: "").trimmingWhitespace()
+                if let key = lineKey, comments[key] == nil, !comment.isEmpty { comments[key] = String(comment) }
+                index = end
+                continue
+            default:
+                break
+            }
+            index = next
+        }
+        return comments
+    }
+}

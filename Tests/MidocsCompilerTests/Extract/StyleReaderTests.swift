@@ -613,6 +613,30 @@ struct StyleReaderTests {
         #expect(Self.parameters(operations[0]) == ["racerId path true", "limit query unknown"])
     }
 
+    @Test func labelsAsDeepAsTheOperationsStayItsOwnPastAShallowerHeading() throws {
+        let operations = try Self.operations("mixed-heading-levels")
+        // `## Firing programmes` between the `###` labels does not take the parameters away.
+        #expect(Self.endpoints(operations) == ["POST /api/kilns/bookings"])
+        #expect(
+            Self.parameters(operations[0]) == [
+                "X-Studio header unknown", "kilnId form true", "programme form true", "notes form false", "extras form false",
+            ])
+        #expect(operations[0].parameters.last?.type == .object)
+    }
+
+    @Test func annotatedBodiesTypedObjectsAndMarksInBoldNames() throws {
+        let operations = try Self.operations("annotated-body-and-typed-objects")
+        #expect(Self.endpoints(operations) == ["POST https://{工作室地址}/api/glazes/mix", "POST /kiln-shelves", "PATCH /kiln-shelves/{id}"])
+        // A comment on a key's line describes it, and may mark it (`（必填）`, `（选填）`).
+        #expect(
+            Self.parameters(operations[0]) == ["recipeId body true", "batchGrams body true", "tint body false", "label body unknown"])
+        #expect(operations[0].parameters[0].description.plain == "配方编号（必填）")
+        // `Shelf { id?: int, ... }`: `?` marks the optional keys, so the others are required.
+        #expect(Self.parameters(operations[1]) == ["id body false", "kiln body true", "height body true", "label body false"])
+        // `**height (optional)**`: the mark is not part of the name.
+        #expect(Self.parameters(operations[2]) == ["height form false", "label form false", "id path true"])
+    }
+
     @Test func numberedItemsTitledAsSections() throws {
         let operations = try Self.operations("titled-list-sections")
         // An item whose first line is a title and whose list gives a URL label is a section.
