@@ -81,7 +81,7 @@ enum CellReader {
             answer = true
         } else if no.contains(text) {
             answer = false
-        } else if let first = text.split(whereSeparator: { " ,(（".contains($0) }).first.map(String.init), yes.contains(first) || no.contains(first) {
+        } else if let first = text.split(whereSeparator: { " ,，;；、(（".contains($0) }).first.map(String.init), yes.contains(first) || no.contains(first) {
             // "yes (for POST)", "否，默认 10".
             answer = yes.contains(first)
         } else {

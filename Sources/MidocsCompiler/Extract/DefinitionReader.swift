@@ -39,7 +39,7 @@ enum DefinitionReader {
         guard let first = lines.first, let name = first.first, name.kind == .strong else { return nil }
         // `**请求体说明：**`: a label in bold, not a name.
         let written = name.plainText.trimmingWhitespace()
-        guard !written.hasSuffix(":"), !written.hasSuffix("："), Label.parameterSection(Label.normalize(written)) == nil else { return nil }
+        guard !written.hasSuffix(":"), !written.hasSuffix("："), !isSectionLabel(written) else { return nil }
         let parameterName = ParameterTableReader.name(name.plainText)
         guard !parameterName.isEmpty, !parameterName.contains(" ") else { return nil }
         let rest = OperationExtractor.text(of: Array(first.dropFirst())).lowercased()
@@ -55,6 +55,15 @@ enum DefinitionReader {
             name: parameterName, placement: placement ?? .query, isRequired: isRequired, type: nil, typeName: "",
             description: Text(markdown: description, plain: description), fixedValue: nil, location: name.range.start)
         return ParameterTableReader.Row(parameter: parameter, isPlacementStated: placement != nil)
+    }
+
+    /// `**Response**`, `**Example**`, `**Parameters**`: a label that opens a part, never a
+    /// parameter's name (unlike `**url**` or `**status**`, which name values too).
+    private static func isSectionLabel(_ written: String) -> Bool {
+        switch Label(heading: Label.normalize(written)) {
+        case .parameters?, .responses?, .response?, .examples?: return true
+        default: return false
+        }
     }
 
     /// The mark among the short comma-separated terms that follow a leading type.

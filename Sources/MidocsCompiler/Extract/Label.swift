@@ -26,7 +26,7 @@ enum Label: Sendable, Hashable {
                 "调用地址", "url地址", "地址格式", "请求地址格式", "url格式", "http请求", "http 请求", "请求", "接口", "地址", "请求uri", "访问地址", "route", "api route", "终结点", "端点", "接口端点",
                 "definition", "api definition", "endpoint definition", "method & url", "method and url", "method & path",
                 "method and path", "url & method", "method & uri", "method/url", "请求方法与地址", "请求方式与地址",
-                "endpoints", "path and http method", "http method and path", "api", "路径", "api路径", "访问路径",
+                "endpoints", "path and http method", "http method and path", "api", "路径", "api路径", "访问路径", "the request",
             ]),
             (.method, [
                 "method", "request method", "http method", "verb", "http verb", "request type", "请求方式", "请求方法",
@@ -54,7 +54,7 @@ enum Label: Sendable, Hashable {
             (.parameters(.path), ["path parameters", "path params", "路径参数"]),
             (.parameters(.header), [
                 "headers", "request headers", "header parameters", "请求头", "header参数", "请求头参数", "header", "request header",
-                "http headers", "http header", "请求header", "请求headers",
+                "http headers", "http header", "请求header", "请求headers", "header requirements", "required headers",
             ]),
             (.parameters(.body), [
                 "body", "request body", "body parameters", "body params", "json body", "request json", "payload",
@@ -66,7 +66,7 @@ enum Label: Sendable, Hashable {
             ]),
             (.parameters(.form), ["form", "form parameters", "form data", "form data parameters", "表单参数"]),
             (.responses, [
-                "response", "responses", "response data", "response parameters", "response fields", "response body",
+                "response", "responses", "response data", "response parameters", "response fields", "response body", "the response",
                 "returns", "return", "return value", "return values", "returned fields", "result", "results", "output",
                 "response format", "返回", "返回参数", "返回结果", "返回值", "返回字段", "返回数据", "响应", "响应参数", "响应结果",
                 "响应字段", "响应体", "出参", "响应数据", "返回内容", "输出参数", "返回说明", "返回参数说明", "响应参数说明",
@@ -150,12 +150,32 @@ enum Label: Sendable, Hashable {
             self = .examples
             return
         }
-        if let label = Self.parameterSection(normalized) {
+        if let label = Self.parameterSection(normalized) ?? Self.exampleOf(normalized) {
             self = label
             return
         }
         guard let label = Self.noted(normalized) else { return nil }
         self = label
+    }
+
+    /// "入参示例", "Request parameters example": an example of what a label names, which
+    /// is shown where that label's content goes (the request's, or a response).
+    static func exampleOf(_ normalized: String) -> Label? {
+        guard let suffix = ["示例", "样例", " example", " examples", " sample"].first(where: normalized.hasSuffix) else { return nil }
+        let named = normalized.dropLast(suffix.count).trimmingWhitespace()
+        guard !named.isEmpty else { return nil }
+        switch Label(normalized: named) ?? parameterSection(named) {
+        case .parameters?: return .parameters(nil)
+        case .responses?, .response?: return .responses
+        default: return nil
+        }
+    }
+
+    /// Whether an example's label says it shows the request: "Sample Request", "请求示例",
+    /// not "Request and response".
+    static func namesRequest(_ normalized: String) -> Bool {
+        ["request", "请求", "入参"].contains(where: normalized.contains)
+            && !["response", "响应", "返回", "应答"].contains(where: normalized.contains)
     }
 
     /// "参数(在请求体中params字段中添加)": a label with a note after it, which may say where

@@ -19,6 +19,8 @@ struct OperationDraft {
         var url: OperationURL?
         /// A `Host:` header given with a relative path.
         var host: String?
+        /// Declared by the heading (`## GET /query`), which may shorten the route.
+        var isFromHeading = false
     }
 
     var title: String
@@ -151,6 +153,14 @@ struct OperationDraft {
         endpoints.append(Endpoint(method: method, url: url, host: host))
     }
 
+    /// Whether the segments of `short` stand together, in order, inside the longer `path`.
+    static func isPart(_ short: String, of path: String) -> Bool {
+        let part = short.split(separator: "/")
+        let segments = path.split(separator: "/")
+        guard !part.isEmpty, segments.count > part.count else { return false }
+        return (0...(segments.count - part.count)).contains { Array(segments[$0..<($0 + part.count)]) == part }
+    }
+
     /// Whether `path` is `template` with values in its `{placeholders}`: the same segments
     /// elsewhere, or the template's segments at the end of a longer path (a base path added).
     static func fills(_ template: String, with path: String) -> Bool {
@@ -162,6 +172,14 @@ struct OperationDraft {
 
     mutating func declare(url: OperationURL) {
         hasOperationParts = true
+        // `## GET /query` over `{corpToken}/query/{entity}`: the section gives the whole route.
+        if let last = endpoints.indices.last, endpoints[last].isFromHeading, let short = endpoints[last].url?.path,
+            Self.isPart(short, of: url.path)
+        {
+            endpoints[last].url = url
+            endpoints[last].isFromHeading = false
+            return
+        }
         if let last = endpoints.indices.last, endpoints[last].url == nil {
             endpoints[last].url = url
         } else if !endpoints.contains(where: { $0.url == url }) {

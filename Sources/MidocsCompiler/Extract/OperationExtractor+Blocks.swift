@@ -31,6 +31,11 @@ extension OperationExtractor {
             // Still prose: it may be the summary too.
             apply(statement)
         }
+        if awaited == nil, let label = SectionPlan.bareLabel(paragraph) {
+            apply(label, LabeledLine(label: paragraph.plainText, hasColon: false, value: [], labelRange: paragraph.range), diagnostics: &diagnostics)
+            setRole(role(of: label, valued: false), at: paragraph)
+            return
+        }
         var isProse = true
         var roles: [BlockRole?] = []
         let lines = awaited != nil || SectionPlan.mayHoldLabelOrRequest(paragraph) ? Self.lines(of: paragraph) : []
@@ -442,6 +447,14 @@ extension OperationExtractor {
         // `Query Params:` then an indented block of `topic - the topic to publish to` lines.
         var firstLine = block.range.start
         if isFenced { firstLine.line += 1 }
+        // `**Header Requirements**` over `{"Accept": "application/json"}`: the headers by name.
+        if context == .parameters(.header), literal.trimmingWhitespace().hasPrefix("{"),
+            case .object(let object)? = try? JSONValue(parsingAnnotated: literal)
+        {
+            addParameters(ResponseShaper.derived(object, order: literal, location: block.range.start).map { .named($0.name, in: .header, at: block.range.start) })
+            setRole(.hidden, at: block)
+            return
+        }
         if case .parameters(let placement) = context, let rows = Self.definitionLines(literal, placement: placement, at: firstLine) {
             addParameters(rows)
             draft?.hasOperationParts = true

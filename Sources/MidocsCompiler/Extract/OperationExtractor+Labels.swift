@@ -40,7 +40,8 @@ extension OperationExtractor {
             context = .responses
             if let status = Self.status(in: line.plainValue) { startResponse(.success, status: status, at: line.labelRange.start) }
         case .examples:
-            context = .examples
+            // "Sample Request", "请求示例": the request shown, its JSON the body sent.
+            context = Label.namesRequest(Label.normalize(line.label)) ? .request : .examples
         case .status:
             guard let status = Self.status(in: line.plainValue) else { return }
             if case .response(let index) = context {
@@ -177,6 +178,9 @@ extension OperationExtractor {
     mutating func readValue(of label: Label, _ text: String, range: SourceRange, diagnostics: inout [Diagnostic]) {
         if let endpoint = EndpointLine(text) {
             draft?.declare(endpoint)
+            // `接口地址` over `POST /cameras/status?access_token=abc`: the URL label says this is the
+            // endpoint, so the keys filled in are its query's.
+            if label == .url { draft?.addQueryNames(endpoint.filledInNames) }
             return
         }
         switch label {

@@ -272,8 +272,12 @@ struct OperationExtractor {
         context = .prose
         // `## GET /repos/:owner/:repo`: the heading is the declaration.
         let headingText = Label.withoutHeadingID(Self.text(of: heading.children))
-        if let endpoint = EndpointLine(headingText, strict: true, titled: true) {
+        // `## <span class="tag">POST</span> /query`: the method marked up in HTML.
+        if let endpoint = EndpointLine(headingText, strict: true, titled: true)
+            ?? EndpointLine(Label.withoutHeadingID(heading.plainText), strict: true, titled: true)
+        {
             draft?.declare(endpoint)
+            if let last = draft?.endpoints.indices.last { draft?.endpoints[last].isFromHeading = true }
         } else {
             draft?.headingURL = Self.lonePath(headingText) ?? Self.codePath(in: heading)
         }

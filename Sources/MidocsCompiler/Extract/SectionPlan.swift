@@ -13,6 +13,7 @@ struct SectionPlan {
         var titles: [(index: Int, level: Int)] = []
         var owner: Int?
         var inExamples = false
+        var afterBareURLLabel = false
         // Headings that are a request line (`### POST /api/event`): always an operation.
         var requestLineHeadings: Set<Int> = []
         for (index, block) in blocks.enumerated() {
@@ -39,13 +40,39 @@ struct SectionPlan {
                 titles.append((index, level))
                 owner = index
                 inExamples = false
-                if EndpointLine(Label.withoutHeadingID(OperationExtractor.text(of: block.children)), strict: true, titled: true) != nil {
+                if EndpointLine(Label.withoutHeadingID(OperationExtractor.text(of: block.children)), strict: true, titled: true) != nil
+                    || EndpointLine(Label.withoutHeadingID(block.plainText), strict: true, titled: true) != nil
+                {
                     declaring.insert(index)
                     requestLineHeadings.insert(index)
                 }
                 continue
             }
-            if let owner, !inExamples, Self.declares(block) { declaring.insert(owner) }
+            if let owner, !inExamples, Self.declares(block) || afterBareURLLabel && Self.holdsRequestLine(block) { declaring.insert(owner) }
+            afterBareURLLabel = Self.bareLabel(block) == .url
+        }
+    }
+
+    /// `接口地址` alone in its paragraph, no colon, as some docs title a part: a label whose
+    /// value is the next block.
+    static func bareLabel(_ block: MarkdownNode) -> Label? {
+        guard block.kind == .paragraph, block.children.count == 1, case .text(let text) = block.children[0].kind,
+            text.utf8.count <= 40, !text.contains(":"), !text.contains("：")
+        else { return nil }
+        switch Label(normalized: Label.normalize(text)) {
+        case let label? where label == .url || label == .method || label == .responses || label == .examples: return label
+        case .parameters(let placement)?: return .parameters(placement)
+        default: return nil
+        }
+    }
+
+    /// A block whose first line is a request line, filled-in query and all (`> POST /a?token=x`).
+    private static func holdsRequestLine(_ block: MarkdownNode) -> Bool {
+        let inner = block.kind == .blockQuote ? block.children.first ?? block : block
+        switch inner.kind {
+        case .paragraph: return OperationExtractor.lines(of: inner).first.flatMap(OperationExtractor.endpoint(in:)) != nil
+        case .codeBlock(_, let literal): return EndpointLine.endpoints(inCode: literal) != nil
+        default: return false
         }
     }
 

@@ -54,8 +54,20 @@ public struct OperationURL: Sendable, Hashable, Codable, CustomStringConvertible
         guard first.hasPrefix("{") || first.hasPrefix("$") || first.hasPrefix("<") || isCapitalName, first.count > 2,
             trimmed.count > first.count
         else { return nil }
-        let placeholder = "{" + first.filter { !"{}$<>".contains($0) } + "}"
-        self.init(scheme: "https", host: placeholder, path: Self.normalizedPath(String(trimmed.dropFirst(first.count))))
+        let name = first.filter { !"{}$<>".contains($0) }
+        // `{corpToken}/query/{entity}`: a value that is no host's name is the path's first segment.
+        if first.hasPrefix("{") || first.hasPrefix("<"), !Self.namesHost(name) {
+            self.init(scheme: "", host: "", path: Self.normalizedPath("/" + trimmed))
+            return
+        }
+        self.init(scheme: "https", host: "{" + name + "}", path: Self.normalizedPath(String(trimmed.dropFirst(first.count))))
+    }
+
+    /// Whether a placeholder's name says it stands for a host (`{host}`, `{{baseUrl}}`, `{调度中心根地址}`).
+    static func namesHost(_ name: String) -> Bool {
+        let lowered = name.lowercased()
+        return ["host", "domain", "server", "base", "url", "uri", "addr", "root", "endpoint", "origin", "site", "api", "gateway",
+                "env", "地址", "域名", "服务", "网关", "根"].contains(where: lowered.contains)
     }
 
     private init?(scheme: String, hostAndPath rest: Substring) {
@@ -153,8 +165,9 @@ public struct OperationURL: Sendable, Hashable, Codable, CustomStringConvertible
                 return "{" + segment + "}"
             }
             if segment.hasPrefix(":"), segment.count > 1 { return "{" + segment.dropFirst() + "}" }
-            if segment.hasPrefix("<"), segment.hasSuffix(">"), segment.count > 2 {
-                return "{" + segment.dropFirst().dropLast() + "}"
+            // `<id>`, and `<project-id>.json` with the format after it.
+            if segment.hasPrefix("<"), let close = segment.firstIndex(of: ">"), segment.distance(from: segment.startIndex, to: close) > 1 {
+                return "{" + segment[segment.index(after: segment.startIndex)..<close] + "}" + segment[segment.index(after: close)...]
             }
             if segment.hasPrefix("{{"), segment.hasSuffix("}}"), segment.count > 4 {
                 return "{" + segment.dropFirst(2).dropLast(2) + "}"

@@ -637,6 +637,30 @@ struct StyleReaderTests {
         #expect(Self.parameters(operations[2]) == ["height form false", "label form false", "id path true"])
     }
 
+    @Test func bareLabelsOverQuotedRequestsAndExamplesOfTheInput() throws {
+        let operations = try Self.operations("bare-labels-and-quoted-requests")
+        // `接口地址` alone on its line labels the quote below it; the key filled in is the query's.
+        #expect(Self.endpoints(operations) == ["POST /kiln/temperature", "POST /kiln/door"])
+        // `否，默认 celsius`: the answer before the comma.
+        #expect(Self.parameters(operations[0]) == ["kiln_serial body true", "unit body false", "access_token query unknown"])
+        // `#### 入参示例` after the output: an example of the input, so the table's values go in a JSON body.
+        #expect(Self.parameters(operations[1]) == ["door body true"])
+    }
+
+    @Test func methodsInHTMLTagsRoutesGivenWholeAndLabelledRequests() throws {
+        let operations = try Self.operations("html-method-tags-and-whole-routes")
+        // `## <span class="tag">GET</span> /glazes`, whose `HTTP Request` gives the whole route; a
+        // placeholder that names no host is the route's first segment.
+        #expect(
+            Self.endpoints(operations) == [
+                "GET /{studioToken}/glazes/{batch}", "GET https://api.example.test/v1/glazes/{glaze-id}.json", "POST /api/v1/notes/store",
+            ])
+        #expect(Self.parameters(operations[0]) == ["limit query false", "studioToken path true", "batch path true"])
+        // Headers given as a JSON object, and a request body shown under `**Sample Request**`.
+        #expect(
+            Self.parameters(operations[2]) == ["Accept header unknown", "studio_key header unknown", "note body unknown", "glaze_id body unknown"])
+    }
+
     @Test func numberedItemsTitledAsSections() throws {
         let operations = try Self.operations("titled-list-sections")
         // An item whose first line is a title and whose list gives a URL label is a section.
