@@ -48,6 +48,8 @@ enum DefinitionReader {
         var isRequired: Bool?
         if rest.contains("required") || rest.contains("必填") { isRequired = true }
         if rest.contains("optional") || rest.contains("可选") { isRequired = false }
+        // `**account_id*** `string``: a star after the name marks it required.
+        if isRequired == nil, name.plainText.hasSuffix("*") || rest.hasPrefix("*") { isRequired = true }
         // Only a name and a mark, or a name alone on its line: else it is prose in bold.
         guard rest.count <= 24 else { return nil }
         let description = lines.dropFirst().map(OperationExtractor.text(of:)).joined(separator: " ")

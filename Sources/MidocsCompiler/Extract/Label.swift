@@ -198,8 +198,8 @@ enum Label: Sendable, Hashable {
     static func parameterSection(_ written: String) -> Label? {
         // "路径参数说明", "Body parameter list": a section about parameters, named so.
         var normalized = written
-        for suffix in ["说明", "描述", "列表", "信息", " description", " descriptions", " list", " information", " info"] where normalized.hasSuffix(suffix) && normalized.count > suffix.count + 1 {
-            normalized = String(normalized.dropLast(suffix.count))
+        for suffix in ["说明", "描述", "列表", "信息", " description", " descriptions", " list", " information", " info", " explanation"] where normalized.hasSuffix(suffix) && normalized.count > suffix.count + 1 {
+            normalized = normalized.dropLast(suffix.count).trimmingWhitespace()
         }
         if normalized != written, case .parameters? = Label(normalized: normalized) { return Label(normalized: normalized) }
         let words = normalized.split(separator: " ").map(String.init)

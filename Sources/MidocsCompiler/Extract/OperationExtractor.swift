@@ -111,6 +111,7 @@ struct OperationExtractor {
         profileReader?.finish(into: &result.profileFacts)
         finishOperation(diagnostics: &diagnostics)
         mergeParameterSections()
+        applySharedExplanations()
         dropRepeatedOverviews()
         resolveRelativeURLs(diagnostics: &diagnostics)
         return result
@@ -548,6 +549,48 @@ struct OperationExtractor {
         draftDeclares = true
         self.finished = nil
         return true
+    }
+
+    /// "Params Explanation" above several endpoints (`- name: ..., required.`), each showing
+    /// its body by example alone: what the section says of a name holds for the endpoints
+    /// below it that say nothing of it.
+    /// The section is an explanation, not an operation: once used, it is no operation of its own.
+    private mutating func applySharedExplanations() {
+        var explained: [String: Bool] = [:]
+        var level = Int.max
+        var explaining: String?
+        var used: Set<String> = []
+        for index in result.operations.indices {
+            let operation = result.operations[index]
+            let operationLevel = headingLevels[operation.id] ?? 1
+            if operation.url == nil, operation.method == nil {
+                explained = [:]
+                for parameter in operation.parameters { explained[parameter.name] = parameter.isRequired }
+                level = operationLevel
+                explaining = operation.id
+                continue
+            }
+            // Only the endpoints in the explaining section, deeper than its heading.
+            guard operationLevel > level, let explaining else {
+                explained = [:]
+                continue
+            }
+            for (position, parameter) in operation.parameters.enumerated() where parameter.isRequired == nil {
+                guard let value = explained[parameter.name] else { continue }
+                result.operations[index].parameters[position].isRequired = value
+                used.insert(explaining)
+            }
+        }
+        guard !used.isEmpty else { return }
+        result.operations.removeAll { used.contains($0.id) }
+        for (location, role) in result.blockRoles {
+            switch role {
+            case .operationHeading(let id), .parameterTable(let id):
+                if used.contains(id) { result.blockRoles[location] = nil }
+            default:
+                break
+            }
+        }
     }
 
     /// A page that declares one endpoint documents it whole: sections of parameters with

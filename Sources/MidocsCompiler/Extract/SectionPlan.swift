@@ -59,7 +59,8 @@ struct SectionPlan {
         guard block.kind == .paragraph, block.children.count == 1, case .text(let text) = block.children[0].kind,
             text.utf8.count <= 40, !text.contains(":"), !text.contains("：")
         else { return nil }
-        switch Label(normalized: Label.normalize(text)) {
+        let normalized = Label.normalize(text)
+        switch Label(normalized: normalized) ?? Label.parameterSection(normalized) {
         case let label? where label == .url || label == .method || label == .responses || label == .examples: return label
         case .parameters(let placement)?: return .parameters(placement)
         default: return nil

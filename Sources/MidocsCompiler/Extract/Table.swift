@@ -13,6 +13,9 @@ struct Table {
     /// What a column holds, whatever the header calls it, in English or Chinese.
     enum Column: CaseIterable {
         case name, placement, type, required, optional, description, defaultValue
+        /// Columns that say something else of each name (its number, length, an example): a
+        /// table may have them and still describe named values.
+        case other
 
         /// The header words of this column, made once.
         var headers: Set<String> { Self.headerSets[self]! }
@@ -49,6 +52,12 @@ struct Table {
                 ]
             case .defaultValue:
                 return ["default", "default value", "默认值", "默认", "預設值"]
+            case .other:
+                return [
+                    "#", "no", "no.", "序号", "编号", "中文", "中文名", "中文名称", "length", "max length", "长度", "最大长度",
+                    "example", "examples", "example value", "sample", "示例", "示例值", "样例", "取值范围", "range", "format",
+                    "格式", "version", "since", "版本",
+                ]
             }
         }
 
@@ -121,7 +130,7 @@ struct Table {
     static func describesNamedValues(_ header: [String]) -> Bool {
         guard header.contains(where: { Column.meaning(of: $0) == .name }), header.count >= 2 else { return false }
         let known = header.filter { Column.meaning(of: $0) != nil }
-        let about = known.filter { Column.meaning(of: $0) != .name }
+        let about = known.filter { Column.meaning(of: $0) != .name && Column.meaning(of: $0) != .other }
         return !about.isEmpty && header.count - known.count <= max(1, header.count / 3)
     }
 

@@ -661,6 +661,21 @@ struct StyleReaderTests {
             Self.parameters(operations[2]) == ["Accept header unknown", "studio_key header unknown", "note body unknown", "glaze_id body unknown"])
     }
 
+    @Test func sharedExplanationsExtraColumnsAndStarredNames() throws {
+        let operations = try Self.operations("shared-explanations-and-extra-columns")
+        // "Params 说明" above the endpoints is no operation; it says which body keys are required.
+        #expect(
+            Self.endpoints(operations) == [
+                "POST http://localhost:8080/studio/schedules", "GET http://localhost:8080/studio/schedules",
+                "POST http://localhost:8080/studio/firings", "POST http://localhost:8080/studio/glaze-orders",
+            ])
+        #expect(Self.parameters(operations[0]) == ["kiln body true", "peak body true", "hold body false", "note body unknown"])
+        // 序号, 中文 and 最大长度 columns beside the name, type and required ones.
+        #expect(Self.parameters(operations[2]) == ["kiln form true", "temperature form false"])
+        // `**glaze_id***`: a star after a bold name marks it required, so the unmarked one is optional.
+        #expect(Self.parameters(operations[3]) == ["glaze_id body true", "grams body false"])
+    }
+
     @Test func numberedItemsTitledAsSections() throws {
         let operations = try Self.operations("titled-list-sections")
         // An item whose first line is a title and whose list gives a URL label is a section.
