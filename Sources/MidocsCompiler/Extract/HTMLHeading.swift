@@ -16,7 +16,9 @@ enum HTMLHeading {
             let open = text.firstIndex(of: ">"), text.lowercased().hasSuffix("</h\(level)>"), !text.contains("\n")
         else { return block }
         let inner = text[text.index(after: open)..<text.index(text.endIndex, offsetBy: -5)]
-        let title = String(inner).replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression).trimmingWhitespace()
+        // `Get Entry <a class="anchor" href="#...">¶</a>`: the permalink's mark is not the title's.
+        let title = String(inner).replacingOccurrences(of: "<a [^>]*>[¶#§]</a>", with: "", options: .regularExpression)
+            .replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression).trimmingWhitespace()
         guard !title.isEmpty else { return block }
         return heading(level: level, title: title, at: block)
     }

@@ -294,19 +294,30 @@ struct OperationDraft {
     private func exampleBodyParameters(for method: HTTPMethod?) -> [Parameter] {
         // With no method stated, a body shown says the method sends one (POST, as read later).
         guard method == nil || method == .post || method == .put || method == .patch,
-            let example = requestExamples.first(where: { $0.text.trimmingWhitespace().hasPrefix("{") || $0.text.trimmingWhitespace().hasPrefix("[") }),
+            let (example, text) = requestExamples.lazy.compactMap({ example in Self.jsonBody(of: example.text).map { (example, $0) } }).first,
             // A batch, `[{...}, {...}]`, is described by its first item's keys.
-            case .object(let object)? = (try? JSONValue(parsingAnnotated: example.text))?.firstObject
+            case .object(let object)? = (try? JSONValue(parsingAnnotated: text))?.firstObject
         else { return [] }
         // `"name": "x",  // 任务描述（必填）`: a comment on the key's line describes it.
-        let comments = example.text.containsBytes("/") ? JSONValue.keyComments(in: example.text) : [:]
-        return ResponseShaper.derived(object, order: example.text, location: example.location).map { field in
+        let comments = text.containsBytes("/") ? JSONValue.keyComments(in: text) : [:]
+        return ResponseShaper.derived(object, order: text, location: example.location).map { field in
             let comment = comments[field.name] ?? ""
             return Parameter(
                 name: field.name, placement: .body, isRequired: statedRequired[field.name] ?? RequiredMark.inDescription(comment),
                 type: field.type, typeName: "", description: Text(markdown: comment, plain: comment),
                 fixedValue: nil, location: example.location)
         }
+    }
+
+    /// The JSON a request example sends: the example itself, or the body of a raw request
+    /// (`POST /v1/discover`, its headers, a blank line, then `{...}`).
+    static func jsonBody(of text: String) -> String? {
+        let trimmed = text.trimmingWhitespace()
+        if trimmed.hasPrefix("{") || trimmed.hasPrefix("[") { return trimmed }
+        let firstLine = trimmed.prefix { $0 != "\n" && $0 != "\r\n" }
+        guard EndpointLine(String(firstLine)) != nil, let gap = trimmed.range(of: "\n\n") ?? trimmed.range(of: "\r\n\r\n") else { return nil }
+        let body = trimmed[gap.upperBound...].trimmingWhitespace()
+        return body.hasPrefix("{") || body.hasPrefix("[") ? body : nil
     }
 
     /// Where a GET sends values (the query), and a POST: a JSON body when the section shows

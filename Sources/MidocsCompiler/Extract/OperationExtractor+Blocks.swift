@@ -36,6 +36,8 @@ extension OperationExtractor {
             setRole(role(of: label, valued: false), at: paragraph)
             return
         }
+        // `**payload Object Fields**`: the table next describes a parameter's fields.
+        if let parent = parentNamed(by: paragraph) { fieldsOf = parent }
         var isProse = true
         var roles: [BlockRole?] = []
         let lines = awaited != nil || SectionPlan.mayHoldLabelOrRequest(paragraph) ? Self.lines(of: paragraph) : []
@@ -649,9 +651,26 @@ extension OperationExtractor {
 
     private mutating func readParameters(_ table: Table, placement: Parameter.Placement?, id: String, diagnostics: inout [Diagnostic]) {
         let reader = ParameterTableReader(source: source, defaultPlacement: placement)
-        addParameters(reader.parameters(in: table, diagnostics: &diagnostics))
+        var rows = reader.parameters(in: table, diagnostics: &diagnostics)
+        if let parent = fieldsOf {
+            for index in rows.indices { rows[index].parameter.name = parent + "." + rows[index].parameter.name }
+            fieldsOf = nil
+        }
+        addParameters(rows)
         draft?.hasOperationParts = true
         draft?.blockRoles[table.location] = .parameterTable(operationID: id)
+    }
+
+    /// The parameter a bold line names as the owner of the fields below it (`**payload
+    /// Object Fields**`, `**alert 对象字段**`), by its full name; nil when it names none read.
+    private func parentNamed(by paragraph: MarkdownNode) -> String? {
+        guard paragraph.children.count == 1, paragraph.children[0].kind == .strong, let draft else { return nil }
+        let words = Label.normalize(paragraph.plainText).split(separator: " ").map(String.init)
+        guard words.count >= 2, words.count <= 4,
+            ["fields", "properties", "parameters", "object", "字段", "属性", "参数", "对象", "对象字段"].contains(words.last!)
+        else { return nil }
+        let named = paragraph.plainText.trimmingWhitespace().split(separator: " ").first.map(String.init) ?? ""
+        return draft.parameters.map(\.parameter.name).last { $0 == named || $0.hasSuffix("." + named) }
     }
 
     // MARK: Lists

@@ -58,6 +58,8 @@ struct OperationExtractor {
     private var listedGroups: [[String]] = []
     /// The heading level of each operation made, by id.
     private var headingLevels: [String: Int] = [:]
+    /// The parameter whose fields the next table lists (`**payload Object Fields**`).
+    var fieldsOf: String?
     /// Blocks read under the current heading, to know a section's first one.
     var sectionBlocks = 0
     var result = Result()
@@ -102,6 +104,7 @@ struct OperationExtractor {
             if case .heading(let level) = block.kind {
                 sectionBlocks = 0
                 sectionRequired = nil
+                fieldsOf = nil
                 reportEmptyValue(diagnostics: &diagnostics)
                 readHeading(block, level: level, declares: plan.declaring.contains(index), diagnostics: &diagnostics)
             } else {

@@ -676,6 +676,18 @@ struct StyleReaderTests {
         #expect(Self.parameters(operations[3]) == ["glaze_id body true", "grams body false"])
     }
 
+    @Test func rawRequestBodiesPermalinkMarksAndFieldOwners() throws {
+        let operations = try Self.operations("raw-bodies-and-field-owners")
+        #expect(Self.endpoints(operations) == ["POST /v1/kilns/find", "POST /v1/alerts"])
+        // The permalink's `¶` is not part of an HTML heading's title.
+        #expect(operations[0].title == "Find kilns")
+        // A raw request's JSON, after its headers and a blank line, gives the body's keys.
+        #expect(Self.parameters(operations[0]) == ["Content-Type header unknown", "studio body unknown", "hot_only body unknown"])
+        // `**message Object Fields**` names the parameter whose fields the table lists.
+        #expect(
+            Self.parameters(operations[1]) == ["kilns body true", "message body true", "message.title body true", "message.level body false"])
+    }
+
     @Test func numberedItemsTitledAsSections() throws {
         let operations = try Self.operations("titled-list-sections")
         // An item whose first line is a title and whose list gives a URL label is a section.

@@ -164,6 +164,8 @@ private struct Shape: Equatable, CustomStringConvertible {
         for child in node.children {
             if case .htmlBlock = child.kind { continue }
             if case .htmlInline = child.kind { continue }
+            // cmark's autolink extension leaves an empty text before a link it finds in bold.
+            if case .text(let text) = child.kind, text.isEmpty { continue }
             // A link to a dangerous URL is written as its text, as the site shows it.
             var shapes = [Shape(child)]
             if case .link(let destination, _) = child.kind, HTMLEscaping.isDangerousURL(destination) { shapes = shapes[0].children }
@@ -175,6 +177,10 @@ private struct Shape: Equatable, CustomStringConvertible {
                     children.append(shape)
                 }
             }
+        }
+        // A line starts without the spaces that raw HTML left out (`<br> The glaze`) leaves.
+        for index in children.indices.dropFirst() where children[index - 1].kind == "softBreak" && children[index].kind.hasPrefix("text ") {
+            children[index].kind = "text " + children[index].kind.dropFirst(5).drop { $0 == " " }
         }
         // A heading is written without the spaces that raw HTML left out leaves at its end.
         if node.headingLevel != nil, let last = children.last, last.kind.hasPrefix("text ") {
