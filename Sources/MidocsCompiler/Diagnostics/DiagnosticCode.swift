@@ -110,7 +110,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
         case .duplicateOperation: "two operations with the same method, URL and discriminator"
         case .repeatedOperation: "an operation documented again on another page, with the same method and URL"
         case .duplicateParameter: "a parameter table listing one name twice"
-        case .htmlParameterTable: "an HTML table with a parameter table's columns, which midocs does not read"
+        case .htmlParameterTable: "an HTML table with a parameter table's columns that midocs cannot read"
         case .unknownType: "a parameter or field type that midocs does not know"
         case .unknownParameterLocation: "an In column value that is not a place a parameter can go"
         case .unclearRequired: "a Required cell that is neither yes nor no"

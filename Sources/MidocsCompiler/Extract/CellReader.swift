@@ -1,7 +1,8 @@
 /// Reads the typed values of table cells: types, yes/no, and descriptions.
 enum CellReader {
     static func text(_ cell: Table.Cell, source: SourceText) -> Text {
-        Text(markdown: source.slice(cell.node.range), plain: cell.text)
+        // A cell of an HTML table has its text alone, no place in the file.
+        Text(markdown: cell.node.range.start == cell.node.range.end ? MarkdownWriter.escaped(cell.text) : source.slice(cell.node.range), plain: cell.text)
     }
 
     /// "long", "list of string", "整型"; an unknown type is a warning (the written name is

@@ -263,6 +263,9 @@ struct OperationDraft {
             } else if parameter.placement == .path {
                 // A path segment cannot be left out, even where the URL shows an example value.
                 if parameter.isRequired == nil { parameter.isRequired = true }
+            } else if !row.isPlacementStated, queryNames.contains(parameter.name) {
+                // `POST /query?fields={fields}`: the route's query names it, whatever the method.
+                parameter.placement = .query
             } else if !row.isPlacementStated {
                 parameter.placement = unstated
             } else if parameter.placement == .body, isFormBody, !parameter.name.contains(".") {

@@ -194,7 +194,11 @@ struct OperationExtractor {
                 draft?.declare(found.line.method, found.line.url)
             }
             if let header = HTMLTableHeader.cells(in: html), Table.describesNamedValues(header) {
-                diagnostics.append(Self.htmlParameterTable(header, at: block.range.start))
+                if draft != nil, let table = HTMLTable.table(in: html, at: block) {
+                    readTable(table, diagnostics: &diagnostics)
+                } else {
+                    diagnostics.append(Self.htmlParameterTable(header, at: block.range.start))
+                }
             }
         default:
             break
@@ -771,8 +775,8 @@ struct OperationExtractor {
         let columns = header.joined(separator: " | ")
         return Diagnostic(
             .warning, code: .htmlParameterTable,
-            message: "this HTML table looks like a table of parameters or fields (\(header.joined(separator: ", "))), but midocs reads them "
-                + "only from Markdown tables; write it as '| \(columns) |' rows so that the operation gets them",
+            message: "this HTML table looks like a table of parameters or fields (\(header.joined(separator: ", "))), but midocs cannot "
+                + "read it (a table inside a cell); write it as '| \(columns) |' rows so that the operation gets them",
             range: SourceRange(start: start, length: 6))
     }
 }

@@ -653,12 +653,15 @@ struct StyleReaderTests {
         // placeholder that names no host is the route's first segment.
         #expect(
             Self.endpoints(operations) == [
-                "GET /{studioToken}/glazes/{batch}", "GET https://api.example.test/v1/glazes/{glaze-id}.json", "POST /api/v1/notes/store",
+                "GET /{studioToken}/glazes/{batch}", "POST /{studioToken}/glazes/{batch}",
+                "GET https://api.example.test/v1/glazes/{glaze-id}.json", "POST /api/v1/notes/store",
             ])
         #expect(Self.parameters(operations[0]) == ["limit query false", "studioToken path true", "batch path true"])
+        // The route's query names `fields`: in the query, though the method sends a body.
+        #expect(Self.parameters(operations[1]) == ["fields query true", "colour form false", "studioToken path true", "batch path true"])
         // Headers given as a JSON object, and a request body shown under `**Sample Request**`.
         #expect(
-            Self.parameters(operations[2]) == ["Accept header unknown", "studio_key header unknown", "note body unknown", "glaze_id body unknown"])
+            Self.parameters(operations[3]) == ["Accept header unknown", "studio_key header unknown", "note body unknown", "glaze_id body unknown"])
     }
 
     @Test func sharedExplanationsExtraColumnsAndStarredNames() throws {
@@ -686,6 +689,14 @@ struct StyleReaderTests {
         // `**message Object Fields**` names the parameter whose fields the table lists.
         #expect(
             Self.parameters(operations[1]) == ["kilns body true", "message body true", "message.title body true", "message.level body false"])
+    }
+
+    @Test func htmlParameterTablesAreReadWithTheirSpans() throws {
+        let operations = try Self.operations("html-parameter-tables")
+        #expect(Self.endpoints(operations) == ["GET /api/v2/kilns/readings"])
+        #expect(Self.parameters(operations[0]) == ["kiln query false", "kilns query false", "unit query true"])
+        // A cell spanning two rows describes both; `<br/>` is a space.
+        #expect(operations[0].parameters[1].description.plain == "Send kiln or kilns, not both. With neither, every kiln's reading is returned.")
     }
 
     @Test func numberedItemsTitledAsSections() throws {
