@@ -32,7 +32,7 @@ struct FieldReader {
         var fields: [Field] = []
         for item in list.children {
             guard let paragraph = item.children.first, paragraph.kind == .paragraph else { return nil }
-            if plainNames, let field = Self.plainNamed(paragraph) ?? Self.markedName(item) ?? Self.codePair(paragraph) {
+            if plainNames, let field = Self.plainNamed(paragraph) ?? Self.markedName(item) ?? Self.codePair(paragraph) ?? Self.bareName(paragraph) {
                 fields.append(field)
                 continue
             }
@@ -70,10 +70,13 @@ struct FieldReader {
     /// `* prevKey (可选)` with its description in the item's next paragraphs: a name and
     /// its required-ness alone on the item's first line.
     private static func markedName(_ item: MarkdownNode) -> Field? {
-        guard let paragraph = item.children.first, paragraph.children.count == 1, case .text(let text) = paragraph.children[0].kind,
+        // The first line alone: `* batchNum (可选)` may go on with its description in the same paragraph.
+        guard let paragraph = item.children.first, case .text(let text)? = paragraph.children.first?.kind,
+            paragraph.children.count == 1 || paragraph.children[1].kind == .softBreak,
             case let (name, isRequired?) = nameAndMark(text.trimmingWhitespace())
         else { return nil }
-        let description = item.children.dropFirst().map(\.plainText).joined(separator: " ").trimmingWhitespace()
+        let rest = paragraph.children.dropFirst(2).map(\.plainText).joined()
+        let description = ([rest] + item.children.dropFirst().map(\.plainText)).joined(separator: " ").trimmingWhitespace()
         return Field(
             name: name, type: nil, typeName: "", isRequired: isRequired, description: Text(markdown: description, plain: description),
             location: paragraph.range.start)
@@ -91,6 +94,14 @@ struct FieldReader {
         return Field(
             name: name, type: type, typeName: type == nil ? "" : second, isRequired: RequiredMark.inDescription(description),
             description: Text(markdown: description, plain: description), location: nodes[0].range.start)
+    }
+
+    /// `* per_page`: a name alone, among items that describe theirs.
+    private static func bareName(_ paragraph: MarkdownNode) -> Field? {
+        guard paragraph.children.count == 1, case .text(let text) = paragraph.children[0].kind,
+            case let name = text.trimmingWhitespace(), DefinitionReader.isIdentifier(name), name.count >= 2
+        else { return nil }
+        return Field(name: name, type: nil, typeName: "", isRequired: nil, description: .empty, location: paragraph.range.start)
     }
 
     /// `user_name: User name`: an identifier, a colon, its description.

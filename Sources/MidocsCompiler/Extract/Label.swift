@@ -50,7 +50,10 @@ enum Label: Sendable, Hashable {
                 // docs call a GET's query and a POST's body both "URL parameters".
                 "url parameters", "url params",
             ]),
-            (.parameters(.query), ["query", "query parameters", "query params", "query string", "query string parameters", "查询参数"]),
+            (.parameters(.query), [
+                "query", "query parameters", "query params", "query string", "query string parameters", "查询参数",
+                "available filters", "query filters",
+            ]),
             (.parameters(.path), ["path parameters", "path params", "路径参数"]),
             (.parameters(.header), [
                 "headers", "request headers", "header parameters", "请求头", "header参数", "请求头参数", "header", "request header",
@@ -67,6 +70,7 @@ enum Label: Sendable, Hashable {
             (.parameters(.form), ["form", "form parameters", "form data", "form data parameters", "表单参数"]),
             (.responses, [
                 "response", "responses", "response data", "response parameters", "response fields", "response body", "the response",
+                "response object", "response objects",
                 "returns", "return", "return value", "return values", "returned fields", "result", "results", "output",
                 "response format", "返回", "返回参数", "返回结果", "返回值", "返回字段", "返回数据", "响应", "响应参数", "响应结果",
                 "响应字段", "响应体", "出参", "响应数据", "返回内容", "输出参数", "返回说明", "返回参数说明", "响应参数说明",

@@ -699,6 +699,19 @@ struct StyleReaderTests {
         #expect(operations[0].parameters[1].description.plain == "Send kiln or kilns, not both. With neither, every kiln's reading is returned.")
     }
 
+    @Test func namesAloneFiltersAndMarkedNamesOverTheirDescription() throws {
+        let operations = try Self.operations("names-alone-and-filters")
+        #expect(Self.endpoints(operations) == ["GET https://kilns.example.test/api/kilns/", "GET /api/kilns_summary", "GET /api/kilns/unhealthy"])
+        // `* per_page`, a name alone among items that describe theirs.
+        #expect(Self.parameters(operations[0]) == ["page query unknown", "per_page query unknown"])
+        // "Available Filters" are the query's; "Response object" is the response's.
+        #expect(Self.parameters(operations[1]) == ["limit query unknown"])
+        #expect(operations[1].responses.first?.fields.map(\.name) == ["kilns", "total"])
+        // `* batchNum (可选)` with its description on the item's next line.
+        #expect(Self.parameters(operations[2]) == ["batchNum query false", "limit query false"])
+        #expect(operations[2].parameters[0].description.plain == "结果的批号，从 1 开始。")
+    }
+
     @Test func numberedItemsTitledAsSections() throws {
         let operations = try Self.operations("titled-list-sections")
         // An item whose first line is a title and whose list gives a URL label is a section.
