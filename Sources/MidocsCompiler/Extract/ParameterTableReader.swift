@@ -29,6 +29,11 @@ struct ParameterTableReader {
             if typeColumn == nil { typeColumn = column }
             placementColumn = nil
         }
+        // swagger2markup's `Type | Name | Schema`: the Type column says where, Schema what.
+        if placementColumn == nil, let column = typeColumn, holdsPlacements(table, column) {
+            placementColumn = column
+            typeColumn = table.header.firstIndex(of: "schema")
+        }
         let requiredColumn = table.index(of: .required)
         let optionalColumn = requiredColumn == nil ? table.index(of: .optional) : nil
         let descriptionColumn = table.index(of: .description)
@@ -50,7 +55,9 @@ struct ParameterTableReader {
         }
         return Self.nested(table.rows.enumerated().compactMap { rowIndex, row in
             guard nameColumn < row.count else { return nil }
-            let (name, namedPlacement) = Self.nameAndPlacement(row[nameColumn].text)
+            // `**envName** <br>*required*`: the mark written under the name.
+            let (written, nameMark) = Self.trailingMark(row[nameColumn].text)
+            let (name, namedPlacement) = Self.nameAndPlacement(written)
             // `| - | - | - |`: a row that says the table is empty.
             guard !name.isEmpty, !["-", "—", "–", "无", "n/a", "none"].contains(name.lowercased()) else { return nil }
             let cell = { (column: Int?) in column.flatMap { $0 < row.count ? row[$0] : nil } }
@@ -64,7 +71,7 @@ struct ParameterTableReader {
                 isRequired = CellReader.isRequired(
                     requiredCell, optionalColumn: optionalColumn != nil, circles: usesCircles, diagnostics: &diagnostics)
             } else {
-                isRequired = marks[rowIndex] ?? nil
+                isRequired = marks[rowIndex] ?? nameMark
             }
             // A documented default means the parameter may be left out.
             if isRequired == nil, let value = cell(defaultColumn)?.text, Self.isDefault(value) { isRequired = false }
@@ -169,6 +176,15 @@ struct ParameterTableReader {
         return !value.isEmpty && !["-", "—", "–", "/", "none", "n/a", "无", "无默认值", "required", "必填"].contains(value)
     }
 
+
+    /// `envName required`, `limit optional`: a name, then a required mark as a word of its own.
+    static func trailingMark(_ text: String) -> (String, Bool?) {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        guard words.count == 2, let mark = ["required": true, "optional": false, "必填": true, "选填": false, "可选": false][
+            String(words[1]).trimmingCharacters(in: "*_()（）").lowercased()]
+        else { return (text, nil) }
+        return (String(words[0]), mark)
+    }
 
     /// `` `Authorization`(header) ``: a name that says where it goes after it.
     static func nameAndPlacement(_ text: String) -> (String, Parameter.Placement?) {

@@ -712,6 +712,14 @@ struct StyleReaderTests {
         #expect(operations[2].parameters[0].description.plain == "结果的批号，从 1 开始。")
     }
 
+    @Test func swagger2markupTablesSayWhereInTheTypeColumn() throws {
+        let operations = try Self.operations("swagger2markup-tables")
+        #expect(Self.endpoints(operations) == ["POST /v1/studios/{studioName}/bookings"])
+        // `Type` holds Path, Query, Body; `**name** <br>*required*` is a name and its mark.
+        #expect(Self.parameters(operations[0]) == ["studioName path true", "notify query false", "body body true"])
+        #expect(operations[0].parameters[1].type == .boolean)
+    }
+
     @Test func numberedItemsTitledAsSections() throws {
         let operations = try Self.operations("titled-list-sections")
         // An item whose first line is a title and whose list gives a URL label is a section.

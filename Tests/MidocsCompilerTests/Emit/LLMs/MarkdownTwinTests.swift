@@ -171,6 +171,8 @@ private struct Shape: Equatable, CustomStringConvertible {
             if case .link(let destination, _) = child.kind, HTMLEscaping.isDangerousURL(destination) { shapes = shapes[0].children }
             if case .image(let destination, let title) = child.kind, HTMLEscaping.isDangerousURL(destination) { shapes[0].kind = "image  \(title)" }
             for shape in shapes {
+                // A paragraph of raw HTML alone (`<a name="x"></a>`) is written as nothing.
+                if shape.kind == "paragraph", shape.children.isEmpty { continue }
                 if shape.kind.hasPrefix("text "), let last = children.last, last.kind.hasPrefix("text ") {
                     children[children.count - 1].kind += shape.kind.dropFirst(5)
                 } else {
