@@ -18,7 +18,7 @@ enum GitBookAPIMethod {
     ]
 
     static func operations(in file: SourceFile) -> [Operation] {
-        guard file.text.utf8.count < 5_000_000, file.text.containsBytes("{% api-method ") else { return [] }
+        guard file.text.utf8.count < 5_000_000, file.text.containsBytes("{% api-method ") || file.text.containsBytes("{% swagger ") else { return [] }
         var operations: [Operation] = []
         var current: (tag: Tag, summary: String, parameters: [Parameter], statuses: [(Int, SourceLocation)])?
         var placement: Parameter.Placement?
@@ -29,6 +29,22 @@ enum GitBookAPIMethod {
             switch tag.name {
             case "api-method":
                 current = (tag, "", [], [])
+            // GitBook's later form: `{% swagger baseUrl="..." path="..." method="post" summary="..." %}`.
+            case "swagger":
+                var tag = tag
+                tag.attributes["host"] = tag.attributes["baseUrl"]
+                current = (tag, tag.attributes["summary"] ?? "", [], [])
+            case "swagger-parameter":
+                guard current != nil, let name = tag.attributes["name"], !name.isEmpty else { continue }
+                let typeName = tag.attributes["type"] ?? ""
+                let places: [String: Parameter.Placement] = ["path": .path, "query": .query, "header": .header, "body": .body, "formData": .form, "cookie": .cookie]
+                current?.parameters.append(
+                    Parameter(
+                        name: name, placement: tag.attributes["in"].flatMap { places[$0] } ?? .query,
+                        isRequired: tag.attributes["required"].map { $0 == "true" }, type: ValueType(parsing: typeName), typeName: typeName,
+                        description: .empty, fixedValue: nil, location: tag.location))
+            case "swagger-response":
+                if let code = tag.attributes["status"].flatMap(Int.init) { current?.statuses.append((code, tag.location)) }
             case "api-method-summary":
                 summaryStart = tag.end
             case "endapi-method-summary":
@@ -44,7 +60,7 @@ enum GitBookAPIMethod {
                         location: tag.location))
             case "api-method-response-example":
                 if let code = tag.attributes["httpCode"].flatMap(Int.init) { current?.statuses.append((code, tag.location)) }
-            case "endapi-method":
+            case "endapi-method", "endswagger":
                 guard let open = current else { continue }
                 current = nil
                 let title = open.summary.isEmpty ? "\(open.tag.attributes["method"]?.uppercased() ?? "") \(open.tag.attributes["path"] ?? "")" : open.summary
@@ -52,14 +68,34 @@ enum GitBookAPIMethod {
                 let repeats = usedAnchors[anchor, default: 0]
                 usedAnchors[anchor] = repeats + 1
                 if repeats > 0 { anchor += "-\(repeats + 1)" }
-                let host = (open.tag.attributes["host"] ?? "").trimmingWhitespace()
-                let path = open.tag.attributes["path"] ?? ""
-                let url = OperationURL(parsingReference: host.isEmpty ? path : host.hasSuffix("/") && path.hasPrefix("/") ? host + path.dropFirst() : host + path)
+                // `[PlatformAddress]/api/1.0/`: a host placeholder in brackets.
+                var host = (open.tag.attributes["host"] ?? "").trimmingWhitespace()
+                if host.hasPrefix("["), let close = host.firstIndex(of: "]") {
+                    host = "{" + host[host.index(after: host.startIndex)..<close] + "}" + host[host.index(after: close)...]
+                }
+                var path = open.tag.attributes["path"] ?? ""
+                if !path.hasPrefix("/"), host.hasSuffix("/") == false { path = "/" + path }
+                let written = host.isEmpty ? path : host.hasSuffix("/") && path.hasPrefix("/") ? host + path.dropFirst() : host + path
+                let url = OperationURL(parsingReference: written)
+                let method = open.tag.attributes["method"].flatMap { HTTPMethod(parsing: $0.uppercased()) }
+                // `path="contact?action=add"`: the key shown in the query is the query's.
+                var parameters = open.parameters
+                for (name, _) in EndpointLine.queryPairs(in: path) where !name.isEmpty && !parameters.contains(where: { $0.name == name }) {
+                    parameters.append(
+                        Parameter(
+                            name: name, placement: .query, isRequired: nil, type: nil, typeName: "", description: .empty, fixedValue: nil,
+                            location: open.tag.location))
+                }
+                // `in="path"` for a name the route does not hold: where the method sends values.
+                let routeNames = url?.pathParameters ?? []
+                for index in parameters.indices where parameters[index].placement == .path && !routeNames.contains(parameters[index].name) {
+                    parameters[index].placement = method == .post || method == .put || method == .patch ? .body : .query
+                }
                 operations.append(
                     Operation(
                         id: "\(file.slug).\(anchor)", title: title, page: file.slug, anchor: anchor,
-                        method: open.tag.attributes["method"].flatMap { HTTPMethod(parsing: $0.uppercased()) }, url: url,
-                        parameters: open.parameters,
+                        method: method, url: url,
+                        parameters: parameters,
                         responses: open.statuses.map { status, location in
                             Response(outcome: status < 400 ? .success : .failure, delivery: .jsonBody, status: status, location: location)
                         },

@@ -65,7 +65,7 @@ enum Label: Sendable, Hashable {
                 // The body shown by an example: its keys are the parameters when nothing else names them.
                 "example payload", "sample payload", "payload example", "request body example", "example request body",
                 "sample request body", "body example", "请求体示例", "请求body示例", "请求体样例", "input body", "request data", "发送数据",
-                "http request body",
+                "http request body", "content properties", "body properties",
             ]),
             (.parameters(.form), ["form", "form parameters", "form data", "form data parameters", "表单参数"]),
             (.responses, [
@@ -75,11 +75,11 @@ enum Label: Sendable, Hashable {
                 "response format", "返回", "返回参数", "返回结果", "返回值", "返回字段", "返回数据", "响应", "响应参数", "响应结果",
                 "响应字段", "响应体", "出参", "响应数据", "返回内容", "输出参数", "返回说明", "返回参数说明", "响应参数说明",
                 // An example of the response is a response, shown.
-                "response example", "example response", "sample response", "返回示例", "响应示例",
+                "response example", "example response", "sample response", "返回示例", "响应示例", "返回范例", "响应范例",
             ]),
             (.examples, [
                 "example", "examples", "sample", "samples", "request example", "example request", "sample request",
-                "code sample", "code samples", "示例", "请求示例", "调用示例", "示例代码", "例子", "举例",
+                "code sample", "code samples", "示例", "请求示例", "调用示例", "示例代码", "例子", "举例", "范例", "请求范例",
             ]),
             (.response(.success), [
                 "success", "success response", "successful response", "成功", "成功返回", "正确返回", "成功响应", "返回成功",

@@ -254,6 +254,13 @@ struct OperationDraft {
             if host.contains("<\(name)>") || host.contains("{\(name)}") { continue }
             if marksRequired, markedParameters.contains(index), row.parameter.isRequired == nil { row.parameter.isRequired = false }
             var parameter = row.parameter
+            // `AccountAlias` in the table, `{accountAlias}` in the route: the route's spelling,
+            // which the URL template needs.
+            if !pathNames.contains(parameter.name), !row.isPlacementStated || parameter.placement == .path,
+                let spelled = pathNames.first(where: { $0.lowercased() == parameter.name.lowercased() })
+            {
+                parameter.name = spelled
+            }
             if pathNames.contains(parameter.name), !row.isPlacementStated || parameter.placement == .path {
                 parameter.placement = .path
                 if parameter.isRequired == nil { parameter.isRequired = true }
@@ -329,7 +336,12 @@ struct OperationDraft {
         switch method {
         case .post?, .put?, .patch?:
             if isFormBody { return .form }
-            return showsJSONBody || parameters.contains { $0.parameter.name.contains(".") } || sendsJSON ? .body : .form
+            // An object among the values (`Filters | object[]`) is more than a form can hold;
+            // with a file beside it, the form is a multipart one.
+            let holdsObjects = parameters.contains { row in
+                row.parameter.type == .object || row.parameter.type == .list(.object)
+            } && !parameters.contains { $0.parameter.type == .file }
+            return showsJSONBody || parameters.contains { $0.parameter.name.contains(".") } || sendsJSON || holdsObjects ? .body : .form
         case .delete?:
             // A DELETE sends a body only where the docs show one under a body label.
             return showsLabeledBody || sendsJSON ? .body : .query

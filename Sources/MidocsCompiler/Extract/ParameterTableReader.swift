@@ -60,6 +60,12 @@ struct ParameterTableReader {
             let (name, namedPlacement) = Self.nameAndPlacement(written)
             // `| - | - | - |`: a row that says the table is empty.
             guard !name.isEmpty, !["-", "—", "–", "无", "n/a", "none"].contains(name.lowercased()) else { return nil }
+            // `请求示例：` right under the table, which GFM takes for a row of it.
+            if name.hasSuffix(":") || name.hasSuffix("：") || Label(normalized: Label.normalize(name)) != nil,
+                row.indices.allSatisfy({ $0 == nameColumn || row[$0].text.isEmpty })
+            {
+                return nil
+            }
             let cell = { (column: Int?) in column.flatMap { $0 < row.count ? row[$0] : nil } }
             let descriptionCell = cell(descriptionColumn)
             let typeCell = cell(typeColumn)

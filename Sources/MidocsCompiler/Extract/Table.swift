@@ -40,7 +40,8 @@ struct Table {
                 return [
                     "required", "mandatory", "must", "is required", "required?", "必选", "必填", "是否必须", "是否必填",
                     "是否必选", "必须", "必需", "是否必需", "必要", "是否必要", "必選", "必填项", "必传", "是否必传", "必须传", "是否必须传",
-                    "出现要求", "requirement", "presence", "m/o",
+                    "出现要求", "requirement", "presence", "m/o", "required or not", "mandatory or not", "required or optional",
+                    "required/optional", "optionality", "req.", "req", "req?",
                 ]
             case .optional:
                 return ["optional", "optional?", "可选", "是否可选", "nullable", "可为空", "是否可为空", "可空", "允许为空"]
@@ -56,7 +57,8 @@ struct Table {
                 return [
                     "#", "no", "no.", "序号", "编号", "中文", "中文名", "中文名称", "length", "max length", "长度", "最大长度",
                     "example", "examples", "example value", "sample", "示例", "示例值", "样例", "取值范围", "range", "format",
-                    "格式", "version", "since", "版本",
+                    "格式", "version", "since", "版本", "acceptable values", "allowed values", "possible values", "values", "取值",
+                    "可选值", "枚举值",
                 ]
             }
         }

@@ -619,7 +619,8 @@ struct StyleReaderTests {
         #expect(Self.endpoints(operations) == ["POST /api/kilns/bookings"])
         #expect(
             Self.parameters(operations[0]) == [
-                "X-Studio header unknown", "kilnId form true", "programme form true", "notes form false", "extras form false",
+                // `extras` is an object, which a form cannot hold: a JSON body.
+                "X-Studio header unknown", "kilnId body true", "programme body true", "notes body false", "extras body false",
             ])
         #expect(operations[0].parameters.last?.type == .object)
     }
@@ -718,6 +719,35 @@ struct StyleReaderTests {
         // `Type` holds Path, Query, Body; `**name** <br>*required*` is a name and its mark.
         #expect(Self.parameters(operations[0]) == ["studioName path true", "notify query false", "body body true"])
         #expect(operations[0].parameters[1].type == .boolean)
+    }
+
+    @Test func gitBookSwaggerBlocks() throws {
+        let operations = try Self.operations("gitbook-swagger-blocks")
+        // `{% swagger baseUrl path method summary %}`; the example section is no operation.
+        #expect(Self.endpoints(operations) == ["POST https://{StudioAddress}/api/2.0/kiln"])
+        #expect(operations[0].title == "Add Kilns To A Firing Group")
+        // `in="path"` for names the route lacks: the body's, as the method sends one; the key
+        // in the path's query is the query's.
+        #expect(Self.parameters(operations[0]) == ["kilns body unknown", "group body true", "action query unknown"])
+        #expect(operations[0].responses.map(\.status) == [200])
+    }
+
+    @Test func moreColumnNamesAndARowGFMTookFromTheNextLine() throws {
+        let operations = try Self.operations("column-names-and-swallowed-labels")
+        #expect(
+            Self.endpoints(operations) == [
+                "GET /open/api/v1/glazes/depth", "POST /api/kiln/set_power", "POST https://api.example.test/v2/kilns/{studioAlias}/{kilnId}",
+                "POST /capi/v1/Kilns/DescribeKilns", "POST /capi/v1/Kilns/ApplyLicence",
+            ])
+        // "Required or Not" with √ and ×; "Optionality" beside "Acceptable values".
+        #expect(Self.parameters(operations[0]) == ["depth query true", "glaze query false"])
+        #expect(Self.parameters(operations[1]) == ["on query true"])
+        // "Req."; `StudioAlias` is the route's `{studioAlias}`; "Content Properties" are the body's.
+        #expect(Self.parameters(operations[2]) == ["studioAlias path true", "kilnId path true", "height body true"])
+        // `请求示例：` under the table is not a row of it; an object among the values makes a JSON body.
+        #expect(Self.parameters(operations[3]) == ["Filters body false", "PageSize body false"])
+        // So is a label there (`请求范例`); standing alone, it labels the JSON body below.
+        #expect(Self.parameters(operations[4]) == ["KilnId body true"])
     }
 
     @Test func numberedItemsTitledAsSections() throws {
