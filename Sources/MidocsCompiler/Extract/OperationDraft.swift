@@ -115,10 +115,11 @@ struct OperationDraft {
     func id(page: String) -> String { "\(page).\(anchor)" }
 
     /// Labels read and nothing under them (`## API Endpoint` with the endpoint in a section
-    /// of its own): not an operation.
+    /// of its own), or only an error shown (`## Errors` over `**Error Response**`): not an
+    /// operation.
     var isEmpty: Bool {
-        endpoints.allSatisfy { $0.method == nil && $0.url == nil } && parameters.isEmpty && responses.isEmpty
-            && requestExamples.isEmpty && scopes.isEmpty && rateLimit == nil
+        endpoints.allSatisfy { $0.method == nil && $0.url == nil } && parameters.isEmpty
+            && responses.allSatisfy { $0.outcome == .failure } && requestExamples.isEmpty && scopes.isEmpty && rateLimit == nil
     }
 
     // MARK: Endpoints

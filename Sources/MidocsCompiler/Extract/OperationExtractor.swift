@@ -629,7 +629,13 @@ struct OperationExtractor {
             }
             result.operations[target].responses += result.operations[index].responses
         }
-        let merged = Set(sections.map { result.operations[$0].id })
+        // The endpoint had no responses: the moved ones keep their numbers.
+        fold(Set(sections.map { result.operations[$0].id }), into: targetID, keepingResponses: true)
+    }
+
+    /// Drops the merged operations, their block roles going to the target: its card shows
+    /// their parameters at its first table; their responses keep their numbers when moved.
+    private mutating func fold(_ merged: Set<String>, into targetID: String, keepingResponses: Bool) {
         var hasTable = result.blockRoles.values.contains(.parameterTable(operationID: targetID))
         for (location, role) in result.blockRoles.sorted(by: { $0.key < $1.key }) {
             switch role {
@@ -638,16 +644,15 @@ struct OperationExtractor {
             case .parameterTable(let id) where merged.contains(id):
                 result.blockRoles[location] = hasTable ? .hidden : .parameterTable(operationID: targetID)
                 hasTable = true
-            // The endpoint had no responses: the moved ones keep their numbers.
             case .responseHeading(let id, let response) where merged.contains(id):
-                result.blockRoles[location] = .responseHeading(operationID: targetID, response: response)
+                result.blockRoles[location] = keepingResponses ? .responseHeading(operationID: targetID, response: response) : nil
             case .fieldTable(let id, let response) where merged.contains(id):
-                result.blockRoles[location] = .fieldTable(operationID: targetID, response: response)
+                result.blockRoles[location] = keepingResponses ? .fieldTable(operationID: targetID, response: response) : nil
             default:
                 break
             }
         }
-        result.operations = result.operations.enumerated().filter { !merged.contains($0.element.id) }.map(\.element)
+        result.operations = result.operations.filter { !merged.contains($0.id) }
     }
 
     /// Operations with a URL and no method take the page's method, else the one a reader

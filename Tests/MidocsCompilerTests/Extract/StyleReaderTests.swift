@@ -750,6 +750,15 @@ struct StyleReaderTests {
         #expect(Self.parameters(operations[4]) == ["KilnId body true"])
     }
 
+    @Test func aSectionShowingOnlyAnErrorIsNoOperation() throws {
+        let file = try TestSupport.fixture("Styles/error-only-sections.md")
+        var diagnostics: [Diagnostic] = []
+        let spec = Extractor(configuration: SiteConfiguration()).extract([MarkdownDocument(parsing: file)], diagnostics: &diagnostics)
+        // `## Errors` with its table and an `**Error Response**` example: no operation of its own.
+        #expect(Self.endpoints(spec.operations) == ["POST /v1/kilns/fire"])
+        #expect(spec.errorCodes.map(\.code) == [4001])
+    }
+
     @Test func numberedItemsTitledAsSections() throws {
         let operations = try Self.operations("titled-list-sections")
         // An item whose first line is a title and whose list gives a URL label is a section.
