@@ -12,3 +12,13 @@ enum BlockRole: Sendable, Hashable {
     case scopeTable
     case errorTable
 }
+
+extension BlockRole {
+    /// The operation the block belongs to, for the roles that name one.
+    var operationID: String? {
+        switch self {
+        case .operationHeading(let id), .parameterTable(let id), .responseHeading(let id, _), .fieldTable(let id, _): id
+        case .hidden, .scopeTable, .errorTable: nil
+        }
+    }
+}

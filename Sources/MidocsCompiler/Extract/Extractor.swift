@@ -31,16 +31,7 @@ public struct Extractor: Sendable {
         if !blocks.isEmpty {
             // The page's endpoints are its GitBook blocks: a section with neither method nor URL
             // ("Example Request") shows one of them, and is no operation of its own.
-            let shown = Set(found.operations.filter { $0.url == nil && $0.method == nil }.map(\.id))
-            found.operations.removeAll { shown.contains($0.id) }
-            found.blockRoles = found.blockRoles.filter { _, role in
-                switch role {
-                case .operationHeading(let id), .parameterTable(let id), .responseHeading(let id, _), .fieldTable(let id, _):
-                    !shown.contains(id)
-                default:
-                    true
-                }
-            }
+            found.removeOperations(Set(found.operations.filter { $0.url == nil && $0.method == nil }.map(\.id)))
         }
         found.operations += blocks
         return PageExtraction(page: page, found: found, diagnostics: pageDiagnostics)

@@ -35,14 +35,10 @@ enum GitBookAPIMethod {
                 tag.attributes["host"] = tag.attributes["baseUrl"]
                 current = (tag, tag.attributes["summary"] ?? "", [], [])
             case "swagger-parameter":
-                guard current != nil, let name = tag.attributes["name"], !name.isEmpty else { continue }
-                let typeName = tag.attributes["type"] ?? ""
                 let places: [String: Parameter.Placement] = ["path": .path, "query": .query, "header": .header, "body": .body, "formData": .form, "cookie": .cookie]
-                current?.parameters.append(
-                    Parameter(
-                        name: name, placement: tag.attributes["in"].flatMap { places[$0] } ?? .query,
-                        isRequired: tag.attributes["required"].map { $0 == "true" }, type: ValueType(parsing: typeName), typeName: typeName,
-                        description: .empty, fixedValue: nil, location: tag.location))
+                if current != nil, let parameter = Self.parameter(tag, placement: tag.attributes["in"].flatMap { places[$0] }) {
+                    current?.parameters.append(parameter)
+                }
             case "swagger-response":
                 if let code = tag.attributes["status"].flatMap(Int.init) { current?.statuses.append((code, tag.location)) }
             case "api-method-summary":
@@ -51,13 +47,7 @@ enum GitBookAPIMethod {
                 if let start = summaryStart, current != nil { current?.summary = text[start..<tag.start].trimmingWhitespace() }
                 summaryStart = nil
             case "api-method-parameter":
-                guard current != nil, let name = tag.attributes["name"], !name.isEmpty else { continue }
-                let typeName = tag.attributes["type"] ?? ""
-                current?.parameters.append(
-                    Parameter(
-                        name: name, placement: placement ?? .query, isRequired: tag.attributes["required"].map { $0 == "true" },
-                        type: ValueType(parsing: typeName), typeName: typeName, description: .empty, fixedValue: nil,
-                        location: tag.location))
+                if current != nil, let parameter = Self.parameter(tag, placement: placement) { current?.parameters.append(parameter) }
             case "api-method-response-example":
                 if let code = tag.attributes["httpCode"].flatMap(Int.init) { current?.statuses.append((code, tag.location)) }
             case "endapi-method", "endswagger":
@@ -109,6 +99,15 @@ enum GitBookAPIMethod {
             }
         }
         return operations
+    }
+
+    /// `{% api-method-parameter name="id" type="integer" required=true %}`, and the swagger form's.
+    private static func parameter(_ tag: Tag, placement: Parameter.Placement?) -> Parameter? {
+        guard let name = tag.attributes["name"], !name.isEmpty else { return nil }
+        let typeName = tag.attributes["type"] ?? ""
+        return Parameter(
+            name: name, placement: placement ?? .query, isRequired: tag.attributes["required"].map { $0 == "true" },
+            type: ValueType(parsing: typeName), typeName: typeName, description: .empty, fixedValue: nil, location: tag.location)
     }
 
     struct Tag {

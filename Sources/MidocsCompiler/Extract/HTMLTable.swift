@@ -10,10 +10,13 @@ enum HTMLTable {
         var cell: String?
         // Cells still to repeat below, by column: their text and how many rows remain.
         var spans: [Int: (text: String, rows: Int)] = [:]
+        var pendingSpan = 1
         func closeCell() {
-            guard let text = cell else { return }
-            row.append(text.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+            guard let text = cell.map({ $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }) else { return }
+            if pendingSpan > 1 { spans[row.count] = (text, pendingSpan - 1) }
+            row.append(text)
             cell = nil
+            pendingSpan = 1
         }
         func fillSpans() {
             while let span = spans[row.count], span.rows > 0 {
@@ -21,7 +24,6 @@ enum HTMLTable {
                 spans[row.count - 1] = span.rows > 1 ? (span.text, span.rows - 1) : nil
             }
         }
-        var pendingSpan = 1
         for token in RawHTMLTokenizer.tokens(of: html) {
             switch token {
             case .startTag("table", _, _) where !rows.isEmpty || !row.isEmpty:
@@ -33,8 +35,6 @@ enum HTMLTable {
                 cell = ""
                 pendingSpan = attributes.first { $0.name == "rowspan" }.flatMap { Int($0.value) } ?? 1
             case .endTag(let name) where name == "th" || name == "td":
-                if let text = cell, pendingSpan > 1 { spans[row.count] = (text.split(whereSeparator: \.isWhitespace).joined(separator: " "), pendingSpan - 1) }
-                pendingSpan = 1
                 closeCell()
             case .startTag("br", _, _):
                 if cell != nil { cell! += " " }

@@ -23,6 +23,13 @@ struct OperationExtractor {
         var errorCodes: [ErrorCode] = []
         var profileFacts = ProfileFacts()
         var blockRoles: [SourceLocation: BlockRole] = [:]
+
+        /// Takes these operations out, and the roles of their blocks with them: the blocks
+        /// are shown as written.
+        mutating func removeOperations(_ ids: Set<String>) {
+            operations.removeAll { ids.contains($0.id) }
+            blockRoles = blockRoles.filter { _, role in role.operationID.map(ids.contains) != true }
+        }
     }
 
     let slug: String
@@ -128,15 +135,7 @@ struct OperationExtractor {
             let ids = Set(group)
             let elsewhere = Set(result.operations.filter { !ids.contains($0.id) && $0.url != nil }.map(key))
             guard result.operations.filter({ ids.contains($0.id) }).allSatisfy({ elsewhere.contains(key($0)) }) else { continue }
-            result.operations.removeAll { ids.contains($0.id) }
-            for (location, role) in result.blockRoles {
-                switch role {
-                case .operationHeading(let id), .parameterTable(let id), .responseHeading(let id, _), .fieldTable(let id, _):
-                    if ids.contains(id) { result.blockRoles[location] = nil }
-                default:
-                    break
-                }
-            }
+            result.removeOperations(ids)
         }
     }
 
@@ -560,8 +559,8 @@ struct OperationExtractor {
 
     /// "Params Explanation" above several endpoints (`- name: ..., required.`), each showing
     /// its body by example alone: what the section says of a name holds for the endpoints
-    /// below it that say nothing of it.
-    /// The section is an explanation, not an operation: once used, it is no operation of its own.
+    /// below it that say nothing of it. The section is an explanation: once used, it is no
+    /// operation of its own.
     private mutating func applySharedExplanations() {
         var explained: [String: Bool] = [:]
         var level = Int.max
@@ -588,16 +587,7 @@ struct OperationExtractor {
                 used.insert(explaining)
             }
         }
-        guard !used.isEmpty else { return }
-        result.operations.removeAll { used.contains($0.id) }
-        for (location, role) in result.blockRoles {
-            switch role {
-            case .operationHeading(let id), .parameterTable(let id):
-                if used.contains(id) { result.blockRoles[location] = nil }
-            default:
-                break
-            }
-        }
+        result.removeOperations(used)
     }
 
     /// A page that declares one endpoint documents it whole: sections of parameters with
