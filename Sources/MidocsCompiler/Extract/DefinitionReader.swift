@@ -139,6 +139,14 @@ enum DefinitionReader {
         return nil
     }
 
+    /// "Required if the server sets a minimum age", "you must provide it when ...", "为空时必填":
+    /// required under a condition, which a plain flag cannot say.
+    static func isConditional(_ description: String) -> Bool {
+        let lowered = description.lowercased()
+        return ["required if", "required when", "required unless", "required only", "only required", "must provide",
+            "must be provided if", "must be provided when", "时必填", "时必传", "时必须"].contains(where: lowered.contains)
+    }
+
     /// How definitions mark a parameter required or optional.
     static let markers: [(String, Bool)] = [
         ("{{<required>}}", true), ("{{< required >}}", true), ("required.", true), ("required", true),

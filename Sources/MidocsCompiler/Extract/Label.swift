@@ -229,6 +229,16 @@ enum Label: Sendable, Hashable {
         return .parameters(placement(named: words, normalized))
     }
 
+    /// "**Required**:", "Optional:", "可选": a label alone that splits a parameter list into
+    /// the required ones and the others, whatever section it stands in.
+    static func requiredGroup(_ normalized: String) -> Bool? {
+        switch normalized {
+        case "required", "mandatory", "必选", "必填", "必须", "必需", "必填项", "必选项": return true
+        case "optional", "可选", "选填", "非必填", "非必选", "选填项", "可选项": return false
+        default: return nil
+        }
+    }
+
     /// "with the following body:", "It returns a JSON body like the following:": a short
     /// sentence that introduces the request body or the response shown next.
     static func introduction(_ normalized: String) -> Label? {

@@ -18,11 +18,15 @@ extension OperationExtractor {
                 return
             }
         }
-        if case .parameters(let placement) = context,
+        // "**Optional**:" heads the parameters to come; it is none of them.
+        if case .parameters(let placement) = context, Label.requiredGroup(Label.normalize(paragraph.plainText)) == nil,
             let row = DefinitionReader.parameter(in: paragraph, placement: placement, source: source)
                 ?? DefinitionReader.boldNamed(paragraph, placement: placement)
         {
-            if let index = addParameters([row]).first { draft?.markedParameters.insert(index) }
+            // "required if the server asks for it": neither required nor, as the unmarked are, optional.
+            if let index = addParameters([row]).first, !DefinitionReader.isConditional(row.parameter.description.plain) {
+                draft?.markedParameters.insert(index)
+            }
             return
         }
         if parameterPlacementHere != nil || draft?.parameters.isEmpty == false, draft?.responses.isEmpty == true,
@@ -92,6 +96,14 @@ extension OperationExtractor {
             if let placement = parameterPlacementHere, let row = DefinitionReader.codeNamed(line, placement: placement) {
                 addParameters([row])
                 draft?.hasOperationParts = true
+                roles.append(nil)
+                isProse = false
+                continue
+            }
+            if let labeled = LabeledLine.boldLine(line) ?? LabeledLine.plainLine(line), labeled.value.isEmpty,
+                labeled.isBold || labeled.hasColon, let required = Label.requiredGroup(Label.normalize(labeled.label)),
+                openRequiredGroup(required)
+            {
                 roles.append(nil)
                 isProse = false
                 continue

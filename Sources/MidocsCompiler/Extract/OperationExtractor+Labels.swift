@@ -139,6 +139,19 @@ extension OperationExtractor {
         return nil
     }
 
+    /// "**Required**:" then a list: the parameters to come, in the open parameter section
+    /// (or one opened here, after an endpoint), are required or optional as it says.
+    mutating func openRequiredGroup(_ required: Bool) -> Bool {
+        if case .parameters = context {
+        } else if let placement = parameterPlacementHere {
+            context = .parameters(placement)
+        } else {
+            return false
+        }
+        sectionRequired = required
+        return true
+    }
+
     /// What a sentence says of the section's parameters: of those to come, or of the
     /// named ones and, by contrast, the others read so far.
     mutating func apply(_ statement: RequirednessStatement) {

@@ -233,6 +233,13 @@ struct OperationExtractor {
     ) {
         let line = LabeledLine.heading(heading)
         defer { shallowestSinceFinished = min(shallowestSinceFinished, level) }
+        // `#### Optional` under `### Query parameters`: the parameters to come are optional.
+        if let line, line.value.isEmpty, case .parameters = context, let draft, level > draft.headingLevel,
+            let required = Label.requiredGroup(Label.normalize(Label.withoutHeadingID(line.label)))
+        {
+            sectionRequired = required
+            return
+        }
         if let line, let label = Label(heading: line.label) ?? misspelledLabel(line, level: level, diagnostics: &diagnostics) {
             if case .parameters = label, draft?.hasOperationParts != true, resumeFinished(under: level, diagnostics: &diagnostics) {
                 apply(label, line, diagnostics: &diagnostics)
@@ -576,8 +583,10 @@ struct OperationExtractor {
                 explaining = operation.id
                 continue
             }
-            // Only the endpoints in the explaining section, deeper than its heading.
-            guard operationLevel > level, let explaining else {
+            // Only the endpoints in the explaining section, deeper than its heading, or the
+            // one right after it beside it ("Function Introduction", then "Usage").
+            let isNextBeside = operationLevel == level && index > 0 && result.operations[index - 1].id == explaining
+            guard operationLevel > level || isNextBeside, let explaining else {
                 explained = [:]
                 continue
             }

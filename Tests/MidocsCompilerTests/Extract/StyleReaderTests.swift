@@ -680,6 +680,22 @@ struct StyleReaderTests {
         #expect(Self.parameters(operations[3]) == ["glaze_id body true", "grams body false"])
     }
 
+    @Test func requiredGroupsAndConditions() throws {
+        let operations = try Self.operations("required-groups-and-conditions")
+        #expect(
+            Self.endpoints(operations) == [
+                "POST http://localhost:8080/lab/glazes", "POST /lab/tiles", "POST /lab/potters", "GET /lab/firings",
+            ])
+        // "What it does" beside "How to call it": its `**Required**:` and `**Optional**:` lists
+        // say which keys of the body example must be sent; neither word is a parameter.
+        #expect(Self.parameters(operations[0]) == ["recipe body true", "grams body true", "sieve body false"])
+        #expect(Self.parameters(operations[1]) == ["glaze form true", "cone form false"])
+        // "required if ...": a condition, so neither required nor optional like the unmarked one.
+        #expect(Self.parameters(operations[2]) == ["name form true", "studio form false", "birth_year form unknown"])
+        // `#### Required` and `#### Optional` under "Query parameters" keep the query.
+        #expect(Self.parameters(operations[3]) == ["kiln query true", "after query false"])
+    }
+
     @Test func rawRequestBodiesPermalinkMarksAndFieldOwners() throws {
         let operations = try Self.operations("raw-bodies-and-field-owners")
         #expect(Self.endpoints(operations) == ["POST /v1/kilns/find", "POST /v1/alerts"])
