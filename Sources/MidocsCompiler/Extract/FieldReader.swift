@@ -96,10 +96,15 @@ struct FieldReader {
             description: Text(markdown: description, plain: description), location: nodes[0].range.start)
     }
 
-    /// `* per_page`: a name alone, among items that describe theirs.
+    /// `* per_page`, `` * `offset` ``: a name alone, among items that describe theirs.
     private static func bareName(_ paragraph: MarkdownNode) -> Field? {
-        guard paragraph.children.count == 1, case .text(let text) = paragraph.children[0].kind,
-            case let name = text.trimmingWhitespace(), DefinitionReader.isIdentifier(name), name.count >= 2
+        guard paragraph.children.count == 1 else { return nil }
+        let written: String
+        switch paragraph.children[0].kind {
+        case .text(let text), .code(let text): written = text
+        default: return nil
+        }
+        guard case let name = written.trimmingWhitespace(), DefinitionReader.isIdentifier(name), name.count >= 2
         else { return nil }
         return Field(name: name, type: nil, typeName: "", isRequired: nil, description: .empty, location: paragraph.range.start)
     }

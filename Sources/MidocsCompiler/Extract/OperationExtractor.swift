@@ -192,6 +192,11 @@ struct OperationExtractor {
             if declaresHere, let found = HTMLEndpoint.endpoint(in: html), !found.line.isExample {
                 draft?.declare(found.line.method, found.line.url)
             }
+            if let placement = parameterPlacementHere, let rows = HTMLDefinitionList.rows(in: html, placement: placement, at: block.range.start) {
+                addParameters(rows)
+                draft?.hasOperationParts = true
+                break
+            }
             if let header = HTMLTableHeader.cells(in: html), Table.describesNamedValues(header) {
                 if draft != nil, let table = HTMLTable.table(in: html, at: block) {
                     readTable(table, diagnostics: &diagnostics)

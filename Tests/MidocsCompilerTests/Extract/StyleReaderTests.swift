@@ -696,6 +696,18 @@ struct StyleReaderTests {
         #expect(Self.parameters(operations[3]) == ["kiln query true", "after query false"])
     }
 
+    @Test func htmlDefinitionListsAndCodeNamesAlone() throws {
+        let operations = try Self.operations("html-definitions-and-code-names")
+        #expect(Self.endpoints(operations) == ["POST /loans", "GET /packets"])
+        // `<dl>` with a `<dt><code>` name and a `<dd>` marked "(REQUIRED)" or "(OPTIONAL)".
+        #expect(Self.parameters(operations[0]) == ["packet form true", "weeks form false"])
+        // `` - `offset` ``: a name in code alone, among items that describe theirs.
+        #expect(
+            Self.parameters(operations[1]) == [
+                "family query unknown", "offset query unknown", "limit query unknown", "sown_after query unknown",
+            ])
+    }
+
     @Test func rawRequestBodiesPermalinkMarksAndFieldOwners() throws {
         let operations = try Self.operations("raw-bodies-and-field-owners")
         #expect(Self.endpoints(operations) == ["POST /v1/kilns/find", "POST /v1/alerts"])
