@@ -16,6 +16,10 @@ struct EndpointLine: Equatable {
     init?(_ line: String, strict: Bool = false, titled: Bool = false) {
         // Nearly every line is prose: reject it by its bytes before splitting it into words.
         guard Self.mayDeclare(line, strict: strict, titled: titled) else { return nil }
+        if titled, let found = Self.parenthesized(line, strict: strict) {
+            self = found
+            return
+        }
         var words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{2003}" || $0 == "\u{00A0}" })
             .map { String($0).trimmingCharacters(in: "`*[]:：") }
             .filter { !$0.isEmpty }
@@ -32,7 +36,7 @@ struct EndpointLine: Equatable {
             if ["example", "sample", "示例"].contains(where: title.contains) { return nil }
             words.removeSubrange(0..<(words.count - 2))
         }
-        guard words.count == 2, words[0].count <= 20 else { return nil }
+        guard words.count == 2, words[0].count <= 20, !Self.isMediaType(words[1]) else { return nil }
         if strict, words[0] != words[0].uppercased() { return nil }
         guard let method = HTTPMethod(parsing: words[0]) ?? Self.firstOfSeveral(words[0]) else { return nil }
         var target = words[1]
@@ -56,6 +60,30 @@ struct EndpointLine: Equatable {
         if isExample, !queryNames.isEmpty, Self.queryPairs(in: target).allSatisfy({ Self.isPlaceholder($0.value) }) {
             isExample = false
         }
+    }
+
+    /// `application/json` after a method (`POST application/json`) is what the body is, not a path.
+    static func isMediaType(_ word: String) -> Bool {
+        let parts = word.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, let top = parts.first, !parts[1].isEmpty else { return false }
+        return ["application", "text", "multipart", "image", "audio", "video", "font"].contains(top.lowercased())
+    }
+
+    /// A heading that puts its request line in parentheses: `Get all notes (`GET /notes`)`
+    /// after its title, or `` `/checks/:check` (GET) ``, the method after the route.
+    private static func parenthesized(_ line: String, strict: Bool) -> EndpointLine? {
+        let trimmed = String(line.trimmingWhitespace())
+        guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return nil }
+        let inner = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]).trimmingCharacters(in: "` ")
+        let before = String(trimmed[..<open]).trimmingWhitespace()
+        if let method = HTTPMethod(parsing: inner), inner == inner.uppercased() {
+            let route = before.trimmingCharacters(in: "`")
+            guard route.hasPrefix("/"), !route.contains(" ") else { return nil }
+            return EndpointLine("\(method.rawValue) \(route)")
+        }
+        let title = before.lowercased()
+        guard !before.isEmpty, !["example", "sample", "示例"].contains(where: title.contains) else { return nil }
+        return EndpointLine(inner, strict: strict)
     }
 
     /// `GET/HEAD`, `PUT|PATCH`: one route with several methods is read with the first that

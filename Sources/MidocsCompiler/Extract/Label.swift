@@ -49,6 +49,8 @@ enum Label: Sendable, Hashable {
                 // The path's where the route names them, else where the method sends values:
                 // docs call a GET's query and a POST's body both "URL parameters".
                 "url parameters", "url params",
+                // "Available fields:" after an update's response: what the request may send.
+                "available fields",
             ]),
             (.parameters(.query), [
                 "query", "query parameters", "query params", "query string", "query string parameters", "查询参数",

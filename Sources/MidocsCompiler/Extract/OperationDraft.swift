@@ -354,6 +354,7 @@ struct OperationDraft {
     private var showsJSONBody: Bool {
         requestExamples.contains { example in
             example.language == "json" || example.text.trimmingWhitespace().hasPrefix("{") || example.text.containsBytes("application/json")
+                || Self.jsonBody(of: example.text) != nil
         }
     }
 

@@ -79,6 +79,12 @@ extension OperationExtractor {
                 isProse = false
                 continue
             }
+            if declaresHere, let endpoint = Self.labeledEndpoint(in: line) {
+                draft?.declare(endpoint)
+                roles.append(.hidden)
+                isProse = false
+                continue
+            }
             if declaresHere, isCode, reportBadURL(in: line[0], diagnostics: &diagnostics) {
                 roles.append(.hidden)
                 isProse = false
@@ -126,6 +132,14 @@ extension OperationExtractor {
                 roles.append(role(of: label, valued: !labeled.value.isEmpty))
                 isProse = false
                 continue
+            } else if let labeled = LabeledLine.plainLine(line), labeled.value.isEmpty, labeled.hasColon, lines.count == 1,
+                let label = Label(normalized: labeled.label), Self.opensPart(label)
+            {
+                // `响应示例：`, `Response:` alone in its paragraph: the part that follows.
+                apply(label, labeled, diagnostics: &diagnostics)
+                roles.append(nil)
+                isProse = false
+                continue
             } else if let labeled = LabeledLine.plainLine(line), labeled.value.isEmpty, line == lines.last,
                 let label = Label.parameterSection(labeled.label) ?? Label.parameterStatement(labeled.label)
             {
@@ -144,6 +158,15 @@ extension OperationExtractor {
         // Prose before the parameters and responses is the operation's summary.
         if isProse, context == .prose, draft?.parameters.isEmpty == true, draft?.responses.isEmpty == true {
             draft?.summary.append(Text(markdown: source.slice(paragraph.range), plain: paragraph.plainText))
+        }
+    }
+
+    /// A response label opens the response; an example label alone ("示例：") may be followed
+    /// by more of the section, so it stays prose.
+    static func opensPart(_ label: Label) -> Bool {
+        switch label {
+        case .responses, .response: true
+        default: false
         }
     }
 
@@ -676,7 +699,15 @@ extension OperationExtractor {
     /// The parameter a bold line names as the owner of the fields below it (`**payload
     /// Object Fields**`, `**alert 对象字段**`), by its full name; nil when it names none read.
     private func parentNamed(by paragraph: MarkdownNode) -> String? {
-        guard paragraph.children.count == 1, paragraph.children[0].kind == .strong, let draft else { return nil }
+        guard let draft else { return nil }
+        // `CIMGInput:` over a table, after `cimg | array<[CIMGInput](#CIMGInput)>`: the type's fields.
+        let text = paragraph.plainText.trimmingWhitespace()
+        if text.hasSuffix(":") || text.hasSuffix("："), case let type = String(text.dropLast()).trimmingWhitespace(),
+            type.count >= 3, DefinitionReader.isIdentifier(type)
+        {
+            return draft.parameters.last { $0.parameter.typeName.contains(type) && $0.parameter.name != type }?.parameter.name
+        }
+        guard paragraph.children.count == 1, paragraph.children[0].kind == .strong else { return nil }
         let words = Label.normalize(paragraph.plainText).split(separator: " ").map(String.init)
         guard words.count >= 2, words.count <= 4,
             ["fields", "properties", "parameters", "object", "字段", "属性", "参数", "对象", "对象字段"].contains(words.last!)
@@ -723,6 +754,11 @@ extension OperationExtractor {
             setRole(.hidden, at: list)
             return
         }
+        if isBlueprintAction, let rows = Self.blueprintParameters(list) {
+            addParameters(rows)
+            draft?.hasOperationParts = true
+            return
+        }
         let outcomes = list.children.map(Self.outcome(of:))
         if outcomes.allSatisfy({ $0 == nil }) {
             if readLabelItems(list, diagnostics: &diagnostics) { return }
@@ -740,6 +776,32 @@ extension OperationExtractor {
             startResponse(outcome, status: nil, at: item.range.start)
             for block in item.children.dropFirst() { read(block, diagnostics: &diagnostics) }
         }
+    }
+
+    /// `+ Parameters` over MSON items, in an API Blueprint action: required unless marked
+    /// optional, as the format says.
+    static func blueprintParameters(_ list: MarkdownNode) -> [ParameterTableReader.Row]? {
+        guard let item = list.children.first(where: { $0.children.first?.plainText.trimmingWhitespace() == "Parameters" }),
+            item.children.count > 1, case .list = item.children[1].kind
+        else { return nil }
+        return item.children[1].children.compactMap { entry -> ParameterTableReader.Row? in
+            guard let paragraph = entry.children.first, paragraph.kind == .paragraph,
+                let line = lines(of: paragraph).first, let found = Blueprint.parameter(text(of: line))
+            else { return nil }
+            let type = found.type.flatMap(ValueType.init(parsing:))
+            return ParameterTableReader.Row(
+                parameter: Parameter(
+                    name: found.name, placement: .query, isRequired: found.isRequired ?? true, type: type,
+                    typeName: type == nil ? "" : found.type ?? "", description: Text(markdown: found.description, plain: found.description),
+                    fixedValue: nil, location: paragraph.range.start),
+                isPlacementStated: false)
+        }
+    }
+
+    /// `- **Body**: some or all of the note's attributes, example:`: a list of one item that
+    /// says what the body holds, in words; the example after it shows the keys.
+    private static func introducesBody(_ line: LabeledLine, _ label: Label, in list: MarkdownNode) -> Bool {
+        line.isBold && label == .parameters(.body) && list.children.count == 1 && !line.value.isEmpty
     }
 
     /// A list of named values where parameters go: `` - `id`: the alert's id ``.
@@ -791,6 +853,7 @@ extension OperationExtractor {
                     ?? (labeled.hasColon && !labeled.value.isEmpty ? Label.parameterSection(labeled.label) ?? Label.noted(labeled.label) : nil),
                 label != .responses || labeled.hasColon || opensItem,
                 Self.holdsValue(labeled, of: label) || opensItem && label != .url && label != .method
+                    || !Self.isResponseContext(context) && Self.introducesBody(labeled, label, in: list)
             else { continue }
             apply(label, labeled, diagnostics: &diagnostics)
             for block in item.children.dropFirst() { self.read(block, diagnostics: &diagnostics) }

@@ -33,6 +33,8 @@ extension OperationExtractor {
         case .rateLimit:
             draft?.rateLimit = line.plainValue.isEmpty ? nil : line.plainValue
         case .parameters(let placement):
+            // `- **HTTP Header**:` under `##### 200 OK`: what the response carries.
+            if placement == .header, Self.isResponseContext(context), !Self.namesRequest(line.label) { return }
             context = .parameters(placement)
             sectionRequired = Self.requiredness(ofSection: line.label)
             addParameters(Self.parameters(onLine: line, placement: placement))
@@ -129,6 +131,19 @@ extension OperationExtractor {
             index = text.index(after: index)
         }
         return keys.isEmpty ? nil : keys
+    }
+
+    static func isResponseContext(_ context: Context) -> Bool {
+        switch context {
+        case .response, .responses: true
+        default: false
+        }
+    }
+
+    /// "Request headers", "请求参数", "Query parameters": a label that says it is about the request.
+    static func namesRequest(_ label: String) -> Bool {
+        let lowered = Label.simplified(label)
+        return ["request", "请求", "param", "参数", "query", "path", "入参", "argument"].contains(where: lowered.contains)
     }
 
     /// "Required parameters", "必选参数": a section of parameters that are all required

@@ -74,6 +74,12 @@ struct OperationExtractor {
     /// The plan says the open operation's section declares an endpoint: the headings under
     /// it that declare none ("接口描述", "Notes") are its subsections.
     private var draftDeclares = false
+    /// API Blueprint: the resource heading above (`## Login [/api/login]`), its level and
+    /// URI template; and whether the open operation is one of its actions.
+    private var blueprintResource: (level: Int, template: String)?
+    var isBlueprintAction = false
+    /// Where the page's first heading stands: a generic one there ("接口描述") is no title.
+    private var firstHeadingLine = 0
 
     /// The title the page's front matter gives, for an operation above its first heading.
     private let frontMatterTitle: String?
@@ -101,6 +107,7 @@ struct OperationExtractor {
             return converted
         }
         plan = SectionPlan(blocks)
+        firstHeadingLine = blocks.first { if case .heading = $0.kind { true } else { false } }?.range.start.line ?? 0
         openUntitledSection(blocks)
         var profileReader = profileReader
         for (index, block) in blocks.enumerated() {
@@ -123,8 +130,31 @@ struct OperationExtractor {
         mergeParameterSections()
         applySharedExplanations()
         dropRepeatedOverviews()
+        dropIntroductions(diagnostics: &diagnostics)
         resolveRelativeURLs(diagnostics: &diagnostics)
         return result
+    }
+
+    /// "The `/aggregates` API endpoint" (its method read from a sentence), then `### /aggregates
+    /// (GET)` under it: a section introducing the call below it, which says nothing of its own.
+    private mutating func dropIntroductions(diagnostics: inout [Diagnostic]) {
+        var introductions: Set<String> = []
+        for (index, operation) in result.operations.enumerated().dropLast() {
+            let next = result.operations[index + 1]
+            guard operation.parameters.allSatisfy({ $0.placement == .path }), operation.responses.isEmpty, operation.method == next.method,
+                operation.url == next.url, operation.url != nil,
+                headingLevels[operation.id] ?? Int.max < headingLevels[next.id] ?? 0
+            else { continue }
+            introductions.insert(operation.id)
+            // Nor is its method, read from a sentence, worth a warning.
+            diagnostics.removeAll { $0.code == .inferredMethod && $0.range?.start == operation.location }
+        }
+        result.removeOperations(introductions)
+    }
+
+    static func isGenericPartTitle(_ title: String) -> Bool {
+        ["接口描述", "接口说明", "功能描述", "功能说明", "功能介绍", "描述", "说明", "简介", "概述", "description", "overview", "summary",
+            "introduction"].contains(Label.normalize(title))
     }
 
     /// A table at the top of a page listing its endpoints, each declared again in a section
@@ -161,6 +191,10 @@ struct OperationExtractor {
             readList(block, awaited: awaited, diagnostics: &diagnostics)
         case .codeBlock(let info, let literal):
             readCode(block, info: info, literal: literal, awaited: awaited, diagnostics: &diagnostics)
+        case .blockQuote where draft != nil && awaited == nil && declaresHere && Self.quotedRequests(block) != nil:
+            // `> POST /group/admin/add`: the request line set off as a quote, under its heading.
+            for line in Self.quotedRequests(block) ?? [] { draft?.declare(line) }
+            setRole(.hidden, at: block)
         case .blockQuote where draft == nil || draft?.endpoints.isEmpty == true && awaited == nil:
             // `> 所有接口都为 POST,参数为 json 格式放在 body 中`: a note about every request.
             for paragraph in block.children where paragraph.kind == .paragraph {
@@ -238,6 +272,10 @@ struct OperationExtractor {
     ) {
         let line = LabeledLine.heading(heading)
         defer { shallowestSinceFinished = min(shallowestSinceFinished, level) }
+        // `## 请求参数，以application/x-www-form-urlencoded传递`: the open operation's body is a form.
+        if draft != nil, Self.saysForm(heading.plainText) { draft?.isFormBody = true }
+        if let resource = blueprintResource, level <= resource.level { blueprintResource = nil }
+        if let template = Blueprint.resource(Self.text(of: heading.children)) { blueprintResource = (level, template) }
         // `#### Optional` under `### Query parameters`: the parameters to come are optional.
         if let line, line.value.isEmpty, case .parameters = context, let draft, level > draft.headingLevel,
             let required = Label.requiredGroup(Label.normalize(Label.withoutHeadingID(line.label)))
@@ -283,23 +321,59 @@ struct OperationExtractor {
         }
         finishOperation(diagnostics: &diagnostics)
         draftDeclares = declares
-        let title = Label.withoutHeadingID(heading.plainText.trimmingWhitespace())
+        var title = Label.withoutHeadingID(heading.plainText.trimmingWhitespace())
+        // `## 接口描述` first on a page with no title heading: the page's title names the call.
+        if result.operations.isEmpty, heading.range.start.line <= firstHeadingLine, Self.isGenericPartTitle(title) {
+            title = frontMatterTitle ?? FileName.title(ofSlug: slug)
+        }
         draft = OperationDraft(
             title: Self.removingNumbering(title), anchor: headingIDs[heading.range.start] ?? HeadingIDGenerator.slug(title),
             headingLevel: level, location: heading.range.start)
         setRole(.operationHeading(operationID: draft!.id(page: slug)), at: heading)
+        if Self.saysForm(heading.plainText) { draft?.isFormBody = true }
         context = .prose
         // `## GET /repos/:owner/:repo`: the heading is the declaration.
         let headingText = Label.withoutHeadingID(Self.text(of: heading.children))
+        isBlueprintAction = false
+        if let (method, template) = Self.blueprintAction(headingText, resource: blueprintResource?.template) {
+            let (path, queryNames) = Blueprint.split(template: template)
+            if let url = OperationURL(parsingReference: path) {
+                draft?.declare(method, url)
+                draft?.addQueryNames(queryNames)
+                if let last = draft?.endpoints.indices.last { draft?.endpoints[last].isFromHeading = true }
+                isBlueprintAction = true
+                // The bracket is the declaration, not part of the title.
+                if let bracket = title.lastIndex(of: "["), bracket > title.startIndex {
+                    draft?.title = String(title[..<bracket]).trimmingWhitespace()
+                }
+            }
         // `## <span class="tag">POST</span> /query`: the method marked up in HTML.
-        if let endpoint = EndpointLine(headingText, strict: true, titled: true)
+        } else if let endpoint = EndpointLine(headingText, strict: true, titled: true)
             ?? EndpointLine(Label.withoutHeadingID(heading.plainText), strict: true, titled: true)
         {
             draft?.declare(endpoint)
             if let last = draft?.endpoints.indices.last { draft?.endpoints[last].isFromHeading = true }
+            // "Get all notes (`GET /notes`)": the title is what stands before the request line.
+            if title.hasSuffix(")"), let open = title.lastIndex(of: "("),
+                EndpointLine(String(title[title.index(after: open)...].dropLast())) == endpoint
+            {
+                let before = String(title[..<open]).trimmingWhitespace()
+                if !before.isEmpty { draft?.title = Self.removingNumbering(before) }
+            }
         } else {
             draft?.headingURL = Self.lonePath(headingText) ?? Self.codePath(in: heading)
         }
+    }
+
+    /// `### Log in [GET]` under a resource's template, or `### Create [POST /api/users{?ttl}]`.
+    static func blueprintAction(_ heading: String, resource: String?) -> (HTTPMethod, String)? {
+        if let method = Blueprint.action(heading), let resource { return (method, resource) }
+        guard heading.hasSuffix("]"), let open = heading.lastIndex(of: "[") else { return nil }
+        let parts = heading[heading.index(after: open)...].dropLast().split(separator: " ")
+        guard parts.count == 2, let method = HTTPMethod(parsing: String(parts[0])), parts[0] == parts[0].uppercased(),
+            parts[1].hasPrefix("/")
+        else { return nil }
+        return (method, String(parts[1]))
     }
 
     /// "Connection Information (`/connz`)": a title naming its path in code.
@@ -403,9 +477,8 @@ struct OperationExtractor {
             if Self.sendsJSON(text) { draft?.sendsJSON = true }
         case .paragraph:
             // Written in code, where docs write it: `Content-Type: application/x-www-form-urlencoded`.
-            for node in block.children {
-                if case .code(let text) = node.kind, Self.saysForm(text) { draft?.isFormBody = true }
-            }
+            // Or in words: "以application/x-www-form-urlencoded传递".
+            if Self.saysForm(block.plainText) { draft?.isFormBody = true }
             if isReadingRequest, draft?.sendsJSON == false, Self.mentionsJSON(block), Self.saysJSONRequest(block.plainText) {
                 draft?.sendsJSON = true
             }
@@ -756,6 +829,35 @@ struct OperationExtractor {
             if let lead, !"GPDHOMR".utf8.contains(lead) { return nil }
         }
         return EndpointLine(text(of: line), strict: true)
+    }
+
+    /// A quote of request lines alone (`> DELETE /group/admin/remove`), none of them an example.
+    static func quotedRequests(_ quote: MarkdownNode) -> [EndpointLine]? {
+        guard quote.children.count == 1, let paragraph = quote.children.first, paragraph.kind == .paragraph else { return nil }
+        var found: [EndpointLine] = []
+        for line in lines(of: paragraph) {
+            guard let endpoint = endpoint(in: line), !endpoint.isExample else { return nil }
+            found.append(endpoint)
+        }
+        return found.isEmpty ? nil : found
+    }
+
+    /// `请求格式：POST /v1/orders/<id>/cancel`: a short label of any name (not an example's)
+    /// whose whole value is a request line.
+    static func labeledEndpoint(in line: [MarkdownNode]) -> EndpointLine? {
+        guard case .text(let text)? = line.first?.kind,
+            let colon = text.prefix(16).firstIndex(where: { $0 == ":" || $0 == "：" })
+        else { return nil }
+        let label = Label.normalize(String(text[..<colon]))
+        guard !label.isEmpty, label.count <= 12, !["example", "sample", "示例", "例", "response", "返回", "响应"].contains(where: label.contains)
+        else { return nil }
+        switch Label(normalized: label) {
+        case nil, .url?, .method?: break
+        default: return nil
+        }
+        let value = String(text[text.index(after: colon)...]) + Self.text(of: Array(line.dropFirst()))
+        guard let endpoint = EndpointLine(value.trimmingWhitespace(), strict: true), !endpoint.isExample else { return nil }
+        return endpoint
     }
 
     /// A line's text as written, with inline HTML kept (`/users/<id>`).

@@ -52,6 +52,7 @@ struct ParameterTableReader {
             if marks.isEmpty { marks = Self.starMarks(table, nameColumn) }
             if marks.isEmpty { marks = Self.descriptionMarks(table, descriptionColumn) }
             if marks.isEmpty { marks = Self.optionalTypes(table, typeColumn) }
+            if marks.isEmpty { marks = Self.typeCellMarks(table, typeColumn) }
         }
         return Self.nested(table.rows.enumerated().compactMap { rowIndex, row in
             guard nameColumn < row.count else { return nil }
@@ -70,6 +71,7 @@ struct ParameterTableReader {
             let descriptionCell = cell(descriptionColumn)
             let typeCell = cell(typeColumn)
             let stated = cell(placementColumn).flatMap { placement($0, diagnostics: &diagnostics) } ?? namedPlacement ?? columnPlacement
+                ?? typeCell.flatMap { Self.typeCellPlacement($0.text) }
             var isRequired: Bool?
             if let requiredCell = cell(requiredColumn), let letters {
                 isRequired = letters(requiredCell)
@@ -85,7 +87,8 @@ struct ParameterTableReader {
                 name: name,
                 placement: stated ?? defaultPlacement ?? .query,
                 isRequired: isRequired,
-                type: typeCell.flatMap { CellReader.type(of: $0, diagnostics: &diagnostics) },
+                // "HTTP header, optional" says where the value goes, not its type.
+                type: typeCell.flatMap { $0.text.lowercased().hasPrefix("http header") ? nil : CellReader.type(of: $0, diagnostics: &diagnostics) },
                 typeName: typeCell?.text ?? "",
                 description: descriptionCell.map { CellReader.text($0, source: source) } ?? .empty,
                 fixedValue: descriptionCell.flatMap { FixedValueReader.fixedValue(of: name, in: $0.node) },
@@ -152,6 +155,36 @@ struct ParameterTableReader {
         })
         guard !optional.isEmpty else { return [:] }
         return Dictionary(uniqueKeysWithValues: table.rows.indices.map { ($0, !optional.contains($0)) })
+    }
+
+    /// "string, optional", "integer, required (path)": a type cell that goes on to mark
+    /// the parameter. Rows that say nothing stay unknown.
+    static func typeCellMarks(_ table: Table, _ column: Int?) -> [Int: Bool?] {
+        guard let column else { return [:] }
+        var marks: [Int: Bool?] = [:]
+        for index in table.rows.indices where column < table.rows[index].count {
+            let terms = table.rows[index][column].text.lowercased().split(separator: ",").dropFirst()
+            for term in terms {
+                let word = term.trimmingWhitespace().prefix { $0.isLetter }
+                if word == "required" { marks[index] = true } else if word == "optional" { marks[index] = false }
+            }
+        }
+        guard !marks.isEmpty else { return [:] }
+        return Dictionary(uniqueKeysWithValues: table.rows.indices.map { ($0, marks[$0] ?? nil) })
+    }
+
+    /// "integer, required (path)", "HTTP header, optional": where a type cell says the value goes.
+    static func typeCellPlacement(_ text: String) -> Parameter.Placement? {
+        let lowered = text.lowercased()
+        if lowered.hasPrefix("http header") { return .header }
+        guard lowered.contains(","), let open = lowered.lastIndex(of: "("), lowered.hasSuffix(")") else { return nil }
+        switch lowered[lowered.index(after: open)...].dropLast() {
+        case "path": return .path
+        case "query": return .query
+        case "header": return .header
+        case "body": return .body
+        default: return nil
+        }
     }
 
     /// `**index_uid** *`: a star on some names marks them required, and the others optional.

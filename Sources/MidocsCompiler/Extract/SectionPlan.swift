@@ -14,6 +14,7 @@ struct SectionPlan {
         var owner: Int?
         var inExamples = false
         var afterBareURLLabel = false
+        var blueprintResource: (level: Int, template: String)?
         // Headings that are a request line (`### POST /api/event`): always an operation.
         var requestLineHeadings: Set<Int> = []
         for (index, block) in blocks.enumerated() {
@@ -40,6 +41,14 @@ struct SectionPlan {
                 titles.append((index, level))
                 owner = index
                 inExamples = false
+                let headingText = Label.withoutHeadingID(OperationExtractor.text(of: block.children))
+                if let resource = blueprintResource, level <= resource.level { blueprintResource = nil }
+                if let template = Blueprint.resource(headingText) { blueprintResource = (level, template) }
+                if OperationExtractor.blueprintAction(headingText, resource: blueprintResource?.template) != nil {
+                    declaring.insert(index)
+                    requestLineHeadings.insert(index)
+                    continue
+                }
                 if EndpointLine(Label.withoutHeadingID(OperationExtractor.text(of: block.children)), strict: true, titled: true) != nil
                     || EndpointLine(Label.withoutHeadingID(block.plainText), strict: true, titled: true) != nil
                 {
@@ -115,6 +124,7 @@ struct SectionPlan {
             guard mayHoldLabelOrRequest(block) else { return false }
             return OperationExtractor.lines(of: block).contains { line in
                 if let endpoint = OperationExtractor.endpoint(in: line) { return !endpoint.isExample }
+                if OperationExtractor.labeledEndpoint(in: line) != nil { return true }
                 // A URL label is bold, or plain text with a colon in its first words.
                 guard let first = line.first else { return false }
                 if case .text(let text) = first.kind, !text.utf8.contains(UInt8(ascii: ":")), !text.utf8.contains(0xEF) { return false }
@@ -130,6 +140,8 @@ struct SectionPlan {
                 || LabelProse.mayHoldProse(info: info) && LabelProse(literal) != nil
         case .list:
             return block.children.contains { item in item.children.first.map(declares) == true }
+        case .blockQuote:
+            return OperationExtractor.quotedRequests(block) != nil
         case .htmlBlock(let html):
             return HTMLEndpoint.endpoint(in: html)?.line.isExample == false
         case .table:

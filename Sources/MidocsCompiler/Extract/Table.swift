@@ -30,7 +30,7 @@ struct Table {
                     "name", "field", "parameter", "param", "key", "field name", "parameter name", "param name",
                     "property", "attribute", "argument", "参数", "参数名", "参数名称", "字段", "字段名", "字段名称", "名称",
                     "属性", "参数名字", "请求参数", "欄位", "参数字段", "字段名", "query parameter", "path parameter",
-                    "body parameter", "header name", "header", "headers", "filter", "http header", "请求头", "输入参数", "输出参数", "入参", "出参",
+                    "body parameter", "header name", "header", "headers", "header名", "header参数", "header 名称", "filter", "http header", "请求头", "输入参数", "输出参数", "入参", "出参",
                 ]
             case .placement:
                 return ["in", "location", "where", "position", "parameter type", "param type", "位置", "参数位置", "参数类型位置"]

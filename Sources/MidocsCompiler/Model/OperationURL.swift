@@ -68,6 +68,8 @@ public struct OperationURL: Sendable, Hashable, Codable, CustomStringConvertible
         let lowered = name.lowercased()
         return ["host", "domain", "server", "base", "url", "uri", "addr", "root", "endpoint", "origin", "site", "api", "gateway",
                 "env", "地址", "域名", "服务", "网关", "根"].contains(where: lowered.contains)
+            // `{ams-service}/role/export`: the service's base URL.
+            || lowered.hasSuffix("service")
     }
 
     private init?(scheme: String, hostAndPath rest: Substring) {

@@ -15,12 +15,13 @@ public indirect enum ValueType: Sendable, Hashable, Codable, CustomStringConvert
         for prefix in ["list of ", "array of ", "array<", "list<", "[]"] where words.hasPrefix(prefix) {
             var element = String(words.dropFirst(prefix.count))
             if prefix.hasSuffix("<"), element.hasSuffix(">") { element.removeLast() }
-            guard let type = ValueType(parsing: element) else { return nil }
+            guard let type = ValueType(parsing: element) ?? Self.structure(element, in: text) else { return nil }
             self = .list(type)
             return
         }
         for suffix in ["[]", "数组", " array", " list"] where words.hasSuffix(suffix) && words.count > suffix.count {
-            guard let type = ValueType(parsing: String(words.dropLast(suffix.count))) else { return nil }
+            let element = String(words.dropLast(suffix.count))
+            guard let type = ValueType(parsing: element) ?? Self.structure(element, in: text) else { return nil }
             self = .list(type)
             return
         }
@@ -53,6 +54,15 @@ public indirect enum ValueType: Sendable, Hashable, Codable, CustomStringConvert
     }()
 
     /// Lower case, one space between words, and no markup around it: "`Array of String`".
+    /// `array<ShelfInput>`, `Order[]`: a list of a structure the docs name with a capital,
+    /// an object midocs does not know the fields of from the type alone.
+    private static func structure(_ element: String, in text: String) -> ValueType? {
+        guard element.count >= 2, element.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) else { return nil }
+        let tokens = text.split { !($0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_")) }
+        let written = tokens.first { $0.lowercased() == element }
+        return written?.first?.isUppercase == true ? .object : nil
+    }
+
     static func words(_ text: String) -> String {
         text.lowercased().filter { $0 != "`" && $0 != "*" }
             .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")

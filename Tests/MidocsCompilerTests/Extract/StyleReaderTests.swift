@@ -708,6 +708,48 @@ struct StyleReaderTests {
             ])
     }
 
+    @Test func apiBlueprintActionsUnderResources() throws {
+        let operations = try Self.operations("blueprint-actions")
+        // `### Title [GET]` takes its resource's template; `[POST /path]` gives its own; the
+        // resource heading alone ("Harvest") is no operation.
+        #expect(Self.endpoints(operations) == ["GET /orchards/{orchard}/trees", "POST /orchards/{orchard}/trees"])
+        #expect(operations.map(\.title) == ["List the trees of an orchard", "Plant a tree"])
+        // MSON items: required unless marked optional; `{?variety,limit}` places them in the query.
+        #expect(Self.parameters(operations[0]) == ["orchard path true", "variety query false", "limit query false"])
+    }
+
+    @Test func quotedRequestLinesAndParenthesizedHeadings() throws {
+        let operations = try Self.operations("quoted-and-parenthesized-requests")
+        #expect(
+            Self.endpoints(operations) == [
+                "POST /hive/open", "DELETE /hive/close", "POST /hive/close", "GET /frames/{id}", "PUT /frames/{id}", "GET /swarms",
+                "POST /v1/harvests/{hiveId}", "GET https://{hive-service}/hives/export",
+            ])
+        // `> POST /hive/open` under the heading; a `Header名` column names headers.
+        #expect(Self.parameters(operations[0]) == ["keeper-token header true"])
+        // "Read a frame (`GET /frames/{id}`)": titled by what stands before the request line.
+        #expect(operations[3].title == "Read a frame")
+        // "integer, required (path)", "HTTP header, optional": type cells that mark and place;
+        // the response's `**HTTP Header**` list is not the request's.
+        #expect(Self.parameters(operations[3]) == ["id path true", "fields query false", "If-None-Match header false"])
+        // `- **Body**: ..., example:` then the JSON: the body's keys.
+        #expect(Self.parameters(operations[4]) == ["honey body unknown", "brood body unknown", "id path true"])
+        // `请求格式：POST ...`: any short label over a request line; `POST application/json` is
+        // no second endpoint; `响应示例：` alone opens the response, so its keys are no parameters.
+        #expect(Self.parameters(operations[6]) == ["hiveId path true"])
+        #expect(operations[6].responses.first?.fields.map(\.name) == ["code", "kilograms"])
+    }
+
+    @Test func genericFirstHeadingsAndNamedStructureTables() throws {
+        let operations = try Self.operations("generic-titles-and-type-tables")
+        #expect(Self.endpoints(operations) == ["POST https://api.apiary.example/v1/shelves/move"])
+        // `## 接口描述` first on the page: the operation takes the page's title.
+        #expect(operations[0].title == "Generic titles and type tables")
+        // `ShelfInput:` over a table, after `shelves | array<ShelfInput>`: the structure's fields.
+        #expect(Self.parameters(operations[0]) == ["shelves body true", "shelves.shelfId body true", "shelves.row body false"])
+        #expect(operations[0].parameters[0].type == .list(.object))
+    }
+
     @Test func rawRequestBodiesPermalinkMarksAndFieldOwners() throws {
         let operations = try Self.operations("raw-bodies-and-field-owners")
         #expect(Self.endpoints(operations) == ["POST /v1/kilns/find", "POST /v1/alerts"])

@@ -184,6 +184,9 @@ private struct Shape: Equatable, CustomStringConvertible {
         for index in children.indices.dropFirst() where children[index - 1].kind == "softBreak" && children[index].kind.hasPrefix("text ") {
             children[index].kind = "text " + children[index].kind.dropFirst(5).drop { $0 == " " }
         }
+        // A paragraph that opened with raw HTML on a line of its own starts with a line break,
+        // which the writer, leaving the HTML out, has no reason to write.
+        if node.kind == .paragraph, children.first?.kind == "softBreak" { children.removeFirst() }
         // A heading is written without the spaces that raw HTML left out leaves at its end.
         if node.headingLevel != nil, let last = children.last, last.kind.hasPrefix("text ") {
             children[children.count - 1].kind = "text " + String(last.kind.dropFirst(5).reversed().drop { $0 == " " }.reversed())
