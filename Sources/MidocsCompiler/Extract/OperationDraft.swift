@@ -132,6 +132,18 @@ struct OperationDraft {
     }
 
     /// Query keys the URL or a call names, each once.
+    /// `GET /contacts?updated_since=2010-09-25` after `GET /contacts`: a call of the endpoint
+    /// declared, whose query keys are parameters of it. True when it was one.
+    mutating func noteFilledIn(_ line: EndpointLine) -> Bool {
+        guard line.isExample,
+            endpoints.contains(where: { endpoint in
+                endpoint.method == line.method && endpoint.url.map { $0.path == line.url.path || Self.fills($0.path, with: line.url.path) } == true
+            })
+        else { return false }
+        addQueryNames(line.filledInNames)
+        return true
+    }
+
     mutating func addQueryNames(_ names: [String]) {
         for name in names where !queryNames.contains(name) { queryNames.append(name) }
     }

@@ -79,6 +79,11 @@ extension OperationExtractor {
                 isProse = false
                 continue
             }
+            if declaresHere, let endpoint = Self.endpoint(in: line), draft?.noteFilledIn(endpoint) == true {
+                roles.append(nil)
+                isProse = false
+                continue
+            }
             if declaresHere, let endpoint = Self.labeledEndpoint(in: line) {
                 draft?.declare(endpoint)
                 roles.append(.hidden)
@@ -472,6 +477,10 @@ extension OperationExtractor {
             let line = EndpointLine.endpoints(inCode: literal)?.lines.first, line.isExample
         {
             draft?.filledInRequest = line
+        }
+        // A call of the endpoint declared, with values in its query: the query's keys.
+        if declaresHere, draft?.endpoints.isEmpty == false, let found = EndpointLine.endpoints(inCode: literal) {
+            for line in found.lines { _ = draft?.noteFilledIn(line) }
         }
         // Under "Query Parameters", a call shown with `?key=config1` names the query's keys.
         if context == .parameters(.query), let found = EndpointLine.endpoints(inCode: literal) {

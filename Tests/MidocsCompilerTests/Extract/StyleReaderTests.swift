@@ -750,6 +750,15 @@ struct StyleReaderTests {
         #expect(operations[0].parameters[0].type == .list(.object))
     }
 
+    @Test func filledInCallsNameTheirQueryKeys() throws {
+        let operations = try Self.operations("filled-in-calls")
+        // A call of the declared endpoint with values in its query, in prose or in code,
+        // is no second endpoint: its keys are the endpoint's query parameters.
+        #expect(Self.endpoints(operations) == ["GET /stations", "GET /stations/{station_id}"])
+        #expect(Self.parameters(operations[0]) == ["reported_since query unknown"])
+        #expect(Self.parameters(operations[1]) == ["units query unknown", "lang query unknown", "station_id path true"])
+    }
+
     @Test func rawRequestBodiesPermalinkMarksAndFieldOwners() throws {
         let operations = try Self.operations("raw-bodies-and-field-owners")
         #expect(Self.endpoints(operations) == ["POST /v1/kilns/find", "POST /v1/alerts"])
