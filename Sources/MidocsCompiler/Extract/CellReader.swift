@@ -22,6 +22,14 @@ enum CellReader {
             return type
         }
         let suggestion = Suggestion.closest(to: words, among: ValueType.vocabulary.keys.filter(\.isAllASCII))
+        // `DeviceNetQualityDto`, `OrderInfo`: a structure the docs name in camel case, an
+        // object; not a misspelled type, which a close suggestion gives away. A single word
+        // (`Widget`) may be either, so it stays unknown.
+        if suggestion == nil, text.first?.isUppercase == true, DefinitionReader.isIdentifier(text),
+            text.dropFirst().contains(where: \.isUppercase), text.contains(where: \.isLowercase)
+        {
+            return .object
+        }
         diagnostics.append(
             Diagnostic(
                 .warning, code: .unknownType,

@@ -122,6 +122,13 @@ struct EndpointLine: Equatable {
 
     static func isPlaceholder(_ value: String) -> Bool {
         (value.hasPrefix("{") && value.hasSuffix("}")) || (value.hasPrefix("<") && value.hasSuffix(">")) || value.hasPrefix(":")
+            || isNamedPlaceholder(value)
+    }
+
+    /// `ACCESS_TOKEN`, `YOUR_APP_KEY`: a value named in capitals, to be filled in. A short
+    /// word in capitals (`BTC`, `ASC`) is a value itself.
+    private static func isNamedPlaceholder(_ value: String) -> Bool {
+        value.contains("_") && value.count >= 4 && value.allSatisfy { ($0.isASCII && $0.isUppercase) || $0.isNumber || $0 == "_" }
     }
 
     /// The endpoints a fenced block declares: every line when each is one (`GET /a` then

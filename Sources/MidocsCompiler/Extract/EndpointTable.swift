@@ -12,12 +12,12 @@ struct EndpointTable {
         }
         guard let methodColumn = columns.first(where: { column in share(column) { Self.method($0) != nil } }),
             let urlColumn = columns.first(where: { column in
-                column != methodColumn && share(column) { OperationURL(parsingReference: Self.firstWord($0)) != nil }
+                column != methodColumn && share(column) { Self.url(Self.firstWord($0)) != nil }
             })
         else { return nil }
         rows = table.rows.compactMap { row in
             guard row.count > max(methodColumn, urlColumn), let method = Self.method(row[methodColumn].text),
-                let url = OperationURL(parsingReference: Self.firstWord(row[urlColumn].text))
+                let url = Self.url(Self.firstWord(row[urlColumn].text))
             else { return nil }
             return (method, url)
         }
@@ -27,6 +27,18 @@ struct EndpointTable {
     /// `GET`, as a cell writes a method: in capitals.
     private static func method(_ text: String) -> HTTPMethod? {
         text == text.uppercased() ? HTTPMethod(parsing: text.trimmingCharacters(in: "`*")) : nil
+    }
+
+    /// A path or URL, or a host and path without the scheme (`api.tumblr.com/v2/user/follow`),
+    /// which a table of endpoints means as an address.
+    private static func url(_ text: String) -> OperationURL? {
+        if let url = OperationURL(parsingReference: text) { return url }
+        let host = text.prefix { $0 != "/" }
+        let labels = host.split(separator: ".")
+        guard labels.count >= 2, host.count < text.count, let last = labels.last, last.count >= 2, last.allSatisfy(\.isLetter),
+            !["json", "html", "htm", "php", "md", "xml", "aspx", "jsp"].contains(last.lowercased())
+        else { return nil }
+        return OperationURL(parsing: "https://" + text)
     }
 
     private static func firstWord(_ text: String) -> String {

@@ -23,14 +23,15 @@ enum Label: Sendable, Hashable {
                 "url", "request url", "endpoint", "path", "request path", "address", "request address",
                 "api url", "api path", "api endpoint", "uri", "request uri", "resource url", "http request", "request",
                 "interface address", "请求地址", "接口地址", "请求url", "请求路径", "接口url", "接口路径", "请求链接",
-                "调用地址", "url地址", "地址格式", "请求地址格式", "url格式", "http请求", "http 请求", "请求", "接口", "地址", "请求uri", "访问地址", "route", "api route", "终结点", "端点", "接口端点",
+                "调用地址", "接入地址", "url地址", "地址格式", "请求地址格式", "url格式", "http请求", "http 请求", "请求", "接口", "地址", "请求uri", "访问地址", "route", "api route", "终结点", "端点", "接口端点",
                 "definition", "api definition", "endpoint definition", "method & url", "method and url", "method & path",
                 "method and path", "url & method", "method & uri", "method/url", "请求方法与地址", "请求方式与地址",
                 "endpoints", "path and http method", "http method and path", "api", "路径", "api路径", "访问路径", "the request",
             ]),
             (.method, [
                 "method", "request method", "http method", "verb", "http verb", "request type", "请求方式", "请求方法",
-                "http方法", "请求类型", "调用方式", "提交方式", "方法", "http 方法", "接口方法", "接口请求方式",
+                "http方法", "请求类型", "调用方式", "提交方式", "方法", "http 方法", "接口方法", "接口请求方式", "http请求方式", "https请求方式",
+                "http 请求方式", "https 请求方式", "http method used",
             ]),
             (.baseURL, [
                 "base url", "base uri", "base address", "base path", "host", "server", "server url", "api base url",
@@ -78,10 +79,12 @@ enum Label: Sendable, Hashable {
                 "响应字段", "响应体", "出参", "响应数据", "返回内容", "输出参数", "返回说明", "返回参数说明", "响应参数说明",
                 // An example of the response is a response, shown.
                 "response example", "example response", "sample response", "返回示例", "响应示例", "返回范例", "响应范例",
+                "返回样例", "响应样例", "应答样例", "请求应答", "应答示例", "返回值说明", "返回结果说明", "返回字段说明", "响应说明",
             ]),
             (.examples, [
                 "example", "examples", "sample", "samples", "request example", "example request", "sample request",
                 "code sample", "code samples", "示例", "请求示例", "调用示例", "示例代码", "例子", "举例", "范例", "请求范例",
+                "样例", "请求样例", "调用样例",
             ]),
             (.response(.success), [
                 "success", "success response", "successful response", "成功", "成功返回", "正确返回", "成功响应", "返回成功",

@@ -35,9 +35,13 @@ struct LabeledLine {
     /// The value when it is only a value: one code span, or text alone; nil for a sentence
     /// that mentions one ("the HTTP method in upper case, for example `GET`").
     var strictValue: String? {
-        let meaningful = value.filter { node in
+        var meaningful = value.filter { node in
             if case .text(let text) = node.kind { return !text.trimmingCharacters(in: "*_").isEmpty }
             return true
+        }
+        // `/api/decode_ticket[调用说明](srvapi?id=start)`: a link to a note after the value.
+        while meaningful.count > 1, let last = meaningful.last, case .link = last.kind, !last.plainText.contains("/") {
+            meaningful.removeLast()
         }
         if meaningful.count == 1 {
             switch meaningful[0].kind {
@@ -48,7 +52,7 @@ struct LabeledLine {
             }
         }
         let hasCode = meaningful.contains { if case .code = $0.kind { true } else { false } }
-        return hasCode ? nil : plainValue.trimmingCharacters(in: "*_`")
+        return hasCode ? nil : meaningful.map(\.plainText).joined().trimmingWhitespace().trimmingCharacters(in: "*_`")
     }
 
     /// Reads a heading: the label is the text before the first colon, or the whole heading.

@@ -135,13 +135,16 @@ struct OperationDraft {
     /// `GET /contacts?updated_since=2010-09-25` after `GET /contacts`: a call of the endpoint
     /// declared, whose query keys are parameters of it. True when it was one.
     mutating func noteFilledIn(_ line: EndpointLine) -> Bool {
-        guard line.isExample,
-            endpoints.contains(where: { endpoint in
-                endpoint.method == line.method && endpoint.url.map { $0.path == line.url.path || Self.fills($0.path, with: line.url.path) } == true
-            })
-        else { return false }
+        guard line.isExample, declaresCall(line) else { return false }
         addQueryNames(line.filledInNames)
         return true
+    }
+
+    /// Whether a request line is a call of an endpoint declared here, placeholders filled in or not.
+    func declaresCall(_ line: EndpointLine) -> Bool {
+        endpoints.contains { endpoint in
+            endpoint.method == line.method && endpoint.url.map { $0.path == line.url.path || Self.fills($0.path, with: line.url.path) } == true
+        }
     }
 
     mutating func addQueryNames(_ names: [String]) {
@@ -274,7 +277,8 @@ struct OperationDraft {
             {
                 parameter.name = spelled
             }
-            if pathNames.contains(parameter.name), !row.isPlacementStated || parameter.placement == .path {
+            // A name of the route's template is a path segment, even where a table says "url" or query.
+            if pathNames.contains(parameter.name), !row.isPlacementStated || parameter.placement == .path || parameter.placement == .query {
                 parameter.placement = .path
                 if parameter.isRequired == nil { parameter.isRequired = true }
             } else if parameter.placement == .path, endpoints.contains(where: { $0.url?.pathParameters.contains(parameter.name) == true }) {

@@ -79,6 +79,17 @@ extension OperationExtractor {
                 isProse = false
                 continue
             }
+            // `Https请求方式: GET`, then `` `https://oapi.example.com/user/list?department_id=1` ``
+            // alone on its line: the URL of the method stated, its query's keys the query's.
+            if awaited == nil, let last = draft?.endpoints.last, let method = last.method, last.url == nil, draft?.endpoints.count == 1,
+                let url = SectionPlan.loneURL(line), let endpoint = EndpointLine("\(method.rawValue) \(url)")
+            {
+                draft?.declare(endpoint.method, endpoint.url)
+                draft?.addQueryNames(endpoint.queryNames + endpoint.filledInNames)
+                roles.append(.hidden)
+                isProse = false
+                continue
+            }
             if declaresHere, let endpoint = Self.endpoint(in: line), draft?.noteFilledIn(endpoint) == true {
                 roles.append(nil)
                 isProse = false
@@ -670,15 +681,29 @@ extension OperationExtractor {
             // A table of named values right after the endpoint, before any response: its parameters.
             guard draft?.endpoints.isEmpty == false, draft?.responses.isEmpty == true else { return }
             readParameters(table, placement: nil, id: id, diagnostics: &diagnostics)
-        case .responses:
-            startResponse(.success, status: nil, at: table.location)
-            fallthrough
-        case .response:
+        case .responses, .response:
+            // `| page: number | false | GET /v2/entries.json?page=2 ... |` after the response:
+            // a table whose examples are calls of this endpoint names the request's parameters.
+            if Self.showsCalls(table, of: draft!) {
+                readParameters(table, placement: nil, id: id, diagnostics: &diagnostics)
+                return
+            }
+            if context == .responses { startResponse(.success, status: nil, at: table.location) }
             guard case .response(let index) = context else { return }
             draft?.responses[index].fields += FieldReader(source: source).fields(in: table, diagnostics: &diagnostics)
             draft?.blockRoles[table.location] = .fieldTable(operationID: id, response: index)
         case .examples:
             break
+        }
+    }
+
+    static func showsCalls(_ table: Table, of draft: OperationDraft) -> Bool {
+        table.rows.contains { row in
+            row.contains { cell in
+                let words = cell.text.split(separator: " ").prefix(2).map { String($0).trimmingCharacters(in: "`") }
+                guard words.count == 2, let line = EndpointLine(words.joined(separator: " ")) else { return false }
+                return draft.declaresCall(line)
+            }
         }
     }
 

@@ -80,6 +80,8 @@ struct OperationExtractor {
     var isBlueprintAction = false
     /// Where the page's first heading stands: a generic one there ("接口描述") is no title.
     private var firstHeadingLine = 0
+    /// The title headings above, by level, for a part's heading to take its parent's title.
+    private var titles: [(level: Int, title: String)] = []
 
     /// The title the page's front matter gives, for an operation above its first heading.
     private let frontMatterTitle: String?
@@ -153,8 +155,8 @@ struct OperationExtractor {
     }
 
     static func isGenericPartTitle(_ title: String) -> Bool {
-        ["接口描述", "接口说明", "功能描述", "功能说明", "功能介绍", "描述", "说明", "简介", "概述", "description", "overview", "summary",
-            "introduction"].contains(Label.normalize(title))
+        ["接口描述", "接口说明", "功能描述", "功能说明", "功能介绍", "描述", "说明", "简介", "概述", "请求说明", "description", "overview",
+            "summary", "introduction"].contains(Label.normalize(title))
     }
 
     /// A table at the top of a page listing its endpoints, each declared again in a section
@@ -184,6 +186,12 @@ struct OperationExtractor {
         case .heading(let level):
             readHeading(block, level: level, declares: false, diagnostics: &diagnostics)
         case .paragraph:
+            // `###### 请求说明`, then `Https请求方式: GET`, then the URL: the method between.
+            if awaited == .url, let line = Self.methodLine(block) {
+                apply(.method, line, diagnostics: &diagnostics)
+                pending = awaited
+                return
+            }
             readParagraph(block, awaited: awaited, diagnostics: &diagnostics)
         case .table:
             if let table = Table(block) { readTable(table, diagnostics: &diagnostics) }
@@ -322,10 +330,17 @@ struct OperationExtractor {
         finishOperation(diagnostics: &diagnostics)
         draftDeclares = declares
         var title = Label.withoutHeadingID(heading.plainText.trimmingWhitespace())
-        // `## 接口描述` first on a page with no title heading: the page's title names the call.
-        if result.operations.isEmpty, heading.range.start.line <= firstHeadingLine, Self.isGenericPartTitle(title) {
-            title = frontMatterTitle ?? FileName.title(ofSlug: slug)
+        titles.removeAll { $0.level >= level }
+        // `## 接口描述` (or `**接口描述**`) names a part, not the call: the heading above it does,
+        // or, first on a page with no title heading, the page's title.
+        if Self.isGenericPartTitle(title) {
+            if let parent = titles.last {
+                title = parent.title
+            } else if heading.range.start.line <= firstHeadingLine {
+                title = frontMatterTitle ?? FileName.title(ofSlug: slug)
+            }
         }
+        titles.append((level, title))
         draft = OperationDraft(
             title: Self.removingNumbering(title), anchor: headingIDs[heading.range.start] ?? HeadingIDGenerator.slug(title),
             headingLevel: level, location: heading.range.start)
@@ -813,6 +828,17 @@ struct OperationExtractor {
                 lines[lines.count - 1].append(node)
             }
         }
+        // docsify's `?> ` and `!> ` mark a line as a tip or a warning; what follows is the line.
+        for index in lines.indices {
+            guard case .text(let text)? = lines[index].first?.kind, text.hasPrefix("?> ") || text.hasPrefix("!> ") else { continue }
+            let rest = String(text.dropFirst(3))
+            if rest.trimmingWhitespace().isEmpty {
+                lines[index].removeFirst()
+            } else {
+                lines[index][0].kind = .text(rest)
+                lines[index][0].range.start.column += 3
+            }
+        }
         return lines.filter { !$0.isEmpty }
     }
 
@@ -840,6 +866,15 @@ struct OperationExtractor {
             found.append(endpoint)
         }
         return found.isEmpty ? nil : found
+    }
+
+    /// A paragraph that is a method label and its method alone (`**请求方式**: POST`).
+    static func methodLine(_ paragraph: MarkdownNode) -> LabeledLine? {
+        let lines = lines(of: paragraph)
+        guard lines.count == 1, let line = LabeledLine.boldLine(lines[0]) ?? LabeledLine.plainLine(lines[0]),
+            Label(normalized: line.label) == .method, !line.value.isEmpty, holdsValue(line, of: .method)
+        else { return nil }
+        return line
     }
 
     /// `请求格式：POST /v1/orders/<id>/cancel`: a short label of any name (not an example's)

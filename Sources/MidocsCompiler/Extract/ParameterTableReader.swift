@@ -58,7 +58,9 @@ struct ParameterTableReader {
             guard nameColumn < row.count else { return nil }
             // `**envName** <br>*required*`: the mark written under the name.
             let (written, nameMark) = Self.trailingMark(row[nameColumn].text)
-            let (name, namedPlacement) = Self.nameAndPlacement(written)
+            let (typedName, namedPlacement) = Self.nameAndPlacement(written)
+            // `page: number`: the name, then its type after a colon.
+            let (name, namedType) = Self.nameAndType(typedName)
             // `| - | - | - |`: a row that says the table is empty.
             guard !name.isEmpty, !["-", "—", "–", "无", "n/a", "none"].contains(name.lowercased()) else { return nil }
             // `请求示例：` right under the table, which GFM takes for a row of it.
@@ -88,8 +90,9 @@ struct ParameterTableReader {
                 placement: stated ?? defaultPlacement ?? .query,
                 isRequired: isRequired,
                 // "HTTP header, optional" says where the value goes, not its type.
-                type: typeCell.flatMap { $0.text.lowercased().hasPrefix("http header") ? nil : CellReader.type(of: $0, diagnostics: &diagnostics) },
-                typeName: typeCell?.text ?? "",
+                type: typeCell.flatMap { $0.text.lowercased().hasPrefix("http header") ? nil : CellReader.type(of: $0, diagnostics: &diagnostics) }
+                    ?? namedType.flatMap(ValueType.init(parsing:)),
+                typeName: typeCell?.text ?? namedType ?? "",
                 description: descriptionCell.map { CellReader.text($0, source: source) } ?? .empty,
                 fixedValue: descriptionCell.flatMap { FixedValueReader.fixedValue(of: name, in: $0.node) },
                 location: row[nameColumn].range.start)
@@ -235,6 +238,15 @@ struct ParameterTableReader {
             return (DefinitionReader.isIdentifier(before) && text[..<open].hasSuffix(" ") ? before : name(text), nil)
         }
         return (name(String(text[..<open])), placement)
+    }
+
+    /// `page: number`, `ids: array`: a name and, after a colon, a type midocs knows.
+    static func nameAndType(_ text: String) -> (String, String?) {
+        let parts = text.split(separator: ":", maxSplits: 1).map { $0.trimmingWhitespace() }
+        // `ids: number(s)`: one or several.
+        let type = parts.count == 2 && parts[1].hasSuffix("(s)") ? String(parts[1].dropLast(3)) : parts.last ?? ""
+        guard parts.count == 2, DefinitionReader.isIdentifier(parts[0]), ValueType(parsing: type) != nil else { return (text, nil) }
+        return (parts[0], parts[1])
     }
 
     /// The name as code: without the marks some docs put around it (`*name`, `name*`).

@@ -15,6 +15,7 @@ struct SectionPlan {
         var inExamples = false
         var afterBareURLLabel = false
         var blueprintResource: (level: Int, template: String)?
+        var afterMethodLine = false
         // Headings that are a request line (`### POST /api/event`): always an operation.
         var requestLineHeadings: Set<Int> = []
         for (index, block) in blocks.enumerated() {
@@ -57,8 +58,13 @@ struct SectionPlan {
                 }
                 continue
             }
-            if let owner, !inExamples, Self.declares(block) || afterBareURLLabel && Self.holdsRequestLine(block) { declaring.insert(owner) }
+            if let owner, !inExamples,
+                Self.declares(block) || afterBareURLLabel && Self.holdsRequestLine(block) || afterMethodLine && Self.isLoneURL(block)
+            {
+                declaring.insert(owner)
+            }
             afterBareURLLabel = Self.bareLabel(block) == .url
+            afterMethodLine = block.kind == .paragraph && OperationExtractor.methodLine(block) != nil
         }
     }
 
@@ -74,6 +80,19 @@ struct SectionPlan {
         case .parameters(let placement)?: return .parameters(placement)
         default: return nil
         }
+    }
+
+    /// `` `https://oapi.example.com/department/list` `` alone in its paragraph.
+    static func isLoneURL(_ block: MarkdownNode) -> Bool {
+        block.kind == .paragraph && loneURL(block.children) != nil
+    }
+
+    /// A line that is a full URL in code and nothing else.
+    static func loneURL(_ line: [MarkdownNode]) -> String? {
+        guard line.count == 1, case .code(let code) = line[0].kind, code.contains("://"),
+            OperationURL(parsing: code.trimmingWhitespace()) != nil
+        else { return nil }
+        return code.trimmingWhitespace()
     }
 
     /// A block whose first line is a request line, filled-in query and all (`> POST /a?token=x`).
@@ -122,7 +141,14 @@ struct SectionPlan {
         switch block.kind {
         case .paragraph, .heading:
             guard mayHoldLabelOrRequest(block) else { return false }
-            return OperationExtractor.lines(of: block).contains { line in
+            let lines = OperationExtractor.lines(of: block)
+            // `Https请求方式: GET` over the URL alone on the next line.
+            if lines.count >= 2, let url = loneURL(lines[1]), !url.isEmpty,
+                let method = LabeledLine.boldLine(lines[0]) ?? LabeledLine.plainLine(lines[0]), Label(normalized: method.label) == .method
+            {
+                return true
+            }
+            return lines.contains { line in
                 if let endpoint = OperationExtractor.endpoint(in: line) { return !endpoint.isExample }
                 if OperationExtractor.labeledEndpoint(in: line) != nil { return true }
                 // A URL label is bold, or plain text with a colon in its first words.

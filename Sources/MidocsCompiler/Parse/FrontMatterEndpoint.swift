@@ -30,9 +30,11 @@ public struct FrontMatterEndpoint: Sendable, Hashable {
     /// Read from the front matter's YAML when it names a method and a route; nil otherwise,
     /// and for YAML that does not parse (the page is read as Markdown all the same).
     init?(yaml: String) {
-        guard yaml.contains("method"), let loaded = try? Yams.load(yaml: yaml) as? [String: Any],
-            let method = loaded["method"] as? String,
-            let route = (loaded["route"] ?? loaded["path"] ?? loaded["endpoint"]) as? String
+        // The method under its own name, or as the page's `type:` (`type: 'GET'`) when that is one.
+        guard yaml.contains("method") || yaml.contains("type"), let loaded = try? Yams.load(yaml: yaml) as? [String: Any],
+            let method = (loaded["method"] ?? loaded["http_method"] ?? loaded["verb"]) as? String
+                ?? (loaded["type"] as? String).flatMap({ HTTPMethod(parsing: $0.uppercased()) != nil ? $0 : nil }),
+            let route = (loaded["route"] ?? loaded["path"] ?? loaded["endpoint"] ?? loaded["url_path"] ?? loaded["api_path"]) as? String
         else { return nil }
         self.method = method
         self.route = route

@@ -759,6 +759,35 @@ struct StyleReaderTests {
         #expect(Self.parameters(operations[1]) == ["units query unknown", "lang query unknown", "station_id path true"])
     }
 
+    @Test func docsifyTipsAndPartHeadings() throws {
+        let operations = try Self.operations("docsify-tips-and-part-headings")
+        #expect(
+            Self.endpoints(operations) == [
+                "GET /greenhouse/v1/pots/{potId}/moisture", "POST https://greenhouse.example.test/pots/water", "POST /greenhouse/feed",
+            ])
+        // `**接口描述**` names a part: the heading above names the call. `?> ` opens a tip line;
+        // a table's `url` place for a route's name is the path; `**请求样例**` is an example.
+        #expect(operations.map(\.title) == ["查询土壤湿度", "浇水", "施肥"])
+        #expect(Self.parameters(operations[0]) == ["potId path true", "unit query false"])
+        // `###### 请求说明`, `Https请求方式: POST`, then the URL, `ACCESS_TOKEN` to be filled in.
+        #expect(Self.parameters(operations[1]) == ["access_token query true"])
+        // `返回值说明：` opens the response.
+        #expect(operations[1].responses.first?.fields.map(\.name) == ["litres"])
+    }
+
+    @Test func endpointTablesAndCallExamples() throws {
+        let operations = try Self.operations("endpoint-tables-and-call-examples")
+        // Front matter `url_path:` and `type: 'GET'`; a table row's host without its scheme.
+        #expect(
+            Self.endpoints(operations) == [
+                "GET /greenhouses", "POST https://api.greenhouse.example/v2/vents/open", "GET /v2/readings.json",
+            ])
+        // After the response, a table whose examples call the endpoint names its parameters,
+        // each written `name: type`.
+        #expect(Self.parameters(operations[2]) == ["page query false", "ids query false"])
+        #expect(operations[2].parameters[0].type == .number)
+    }
+
     @Test func rawRequestBodiesPermalinkMarksAndFieldOwners() throws {
         let operations = try Self.operations("raw-bodies-and-field-owners")
         #expect(Self.endpoints(operations) == ["POST /v1/kilns/find", "POST /v1/alerts"])
