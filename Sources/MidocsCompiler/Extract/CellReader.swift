@@ -61,7 +61,10 @@ enum CellReader {
     static func letterAnswer(_ table: Table, column: Int?) -> ((Table.Cell) -> Bool?)? {
         guard let column else { return nil }
         let values = table.rows.compactMap { column < $0.count ? Label.normalize($0[column].text) : nil }
-        guard values.contains(where: { $0 == "r" || $0 == "m" }), values.allSatisfy({ ["r", "m", "o", "c", ""].contains($0) }) else {
+        // Under "出现要求" or "Presence" the letters are the only answers, an `O` alone too.
+        let saysPresence = ["出现要求", "presence", "m/o", "r/o", "requirement"].contains(table.header[column])
+        guard saysPresence || values.contains(where: { $0 == "r" || $0 == "m" }), values.allSatisfy({ ["r", "m", "o", "c", ""].contains($0) })
+        else {
             return nil
         }
         return { cell in

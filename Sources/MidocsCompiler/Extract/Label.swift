@@ -68,7 +68,8 @@ enum Label: Sendable, Hashable {
                 // The body shown by an example: its keys are the parameters when nothing else names them.
                 "example payload", "sample payload", "payload example", "request body example", "example request body",
                 "sample request body", "body example", "请求体示例", "请求body示例", "请求体样例", "input body", "request data", "发送数据",
-                "http request body", "content properties", "body properties",
+                "http request body", "content properties", "body properties", "请求包", "请求包体", "请求包结构体", "请求结构体",
+                "请求报文", "请求数据",
             ]),
             (.parameters(.form), ["form", "form parameters", "form data", "form data parameters", "表单参数"]),
             (.responses, [

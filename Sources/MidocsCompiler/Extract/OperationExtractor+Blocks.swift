@@ -149,7 +149,7 @@ extension OperationExtractor {
                 isProse = false
                 continue
             } else if let labeled = LabeledLine.plainLine(line), labeled.value.isEmpty, labeled.hasColon, lines.count == 1,
-                let label = Label(normalized: labeled.label), Self.opensPart(label)
+                let label = Label(normalized: labeled.label) ?? Self.responseLabel(labeled.label), Self.opensPart(label)
             {
                 // `响应示例：`, `Response:` alone in its paragraph: the part that follows.
                 apply(label, labeled, diagnostics: &diagnostics)
@@ -175,6 +175,13 @@ extension OperationExtractor {
         if isProse, context == .prose, draft?.parameters.isEmpty == true, draft?.responses.isEmpty == true {
             draft?.summary.append(Text(markdown: source.slice(paragraph.range), plain: paragraph.plainText))
         }
+    }
+
+    /// "返回值或行为：", "Response (JSON):": a short label that starts as a response label does.
+    static func responseLabel(_ normalized: String) -> Label? {
+        let isShort = normalized.isAllASCII ? normalized.split(separator: " ").count <= 4 : normalized.count <= 8
+        guard isShort, ["返回", "响应", "response", "returns"].contains(where: normalized.hasPrefix) else { return nil }
+        return .responses
     }
 
     /// A response label opens the response; an example label alone ("示例：") may be followed

@@ -788,6 +788,16 @@ struct StyleReaderTests {
         #expect(operations[2].parameters[0].type == .number)
     }
 
+    @Test func presenceLettersAndBodyHeadings() throws {
+        let operations = try Self.operations("presence-letters-and-body-headings")
+        #expect(Self.endpoints(operations) == ["GET /api/nursery/beds", "POST https://nursery.example.test/api/beds/create"])
+        // Under "出现要求", `O` is optional even where no row says `R`.
+        #expect(Self.parameters(operations[0]) == ["open query false"])
+        // `###### 请求包结构体` over a JSON block: the body; `返回值或行为：` opens the response.
+        #expect(Self.parameters(operations[1]) == ["name body unknown", "rows body unknown"])
+        #expect(operations[1].responses.first?.fields.map(\.name) == ["code", "id"])
+    }
+
     @Test func rawRequestBodiesPermalinkMarksAndFieldOwners() throws {
         let operations = try Self.operations("raw-bodies-and-field-owners")
         #expect(Self.endpoints(operations) == ["POST /v1/kilns/find", "POST /v1/alerts"])
