@@ -38,7 +38,7 @@ test: setup
 	printf 'title: Styles\nservers:\n  - https://api.example.test\n  - https://sandbox.example.test\n' > .build/styles-content/site.yml
 	$(MIDOCS) build --content .build/styles-content --output .build/styles-site
 	python3 scripts/check_spec_schema.py .build/styles-site
-	python3 scripts/check_openapi.py .build/styles-site --operations 164
+	python3 scripts/check_openapi.py .build/styles-site --operations 167
 	python3 scripts/check_sarif.py $(MIDOCS) Tests/MidocsCompilerTests/Fixtures/Checks
 	cd Examples/MiAccountConsumer && $(SWIFT) test
 	diff -r content Examples/MiAccountConsumer/docs

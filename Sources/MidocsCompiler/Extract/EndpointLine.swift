@@ -138,7 +138,16 @@ struct EndpointLine: Equatable {
         // Most code is an example: its first line, alone, says so before the rest is split.
         let firstLine = text.utf8.split(separator: 0x0A, maxSplits: 1, omittingEmptySubsequences: true).first
             .map { String(decoding: $0, as: UTF8.self) } ?? ""
-        guard EndpointLine(firstLine.trimmingWhitespace()) != nil else { return nil }
+        // `GET photos` alone in its block: a route of one segment, written without its slash.
+        let trimmed = firstLine.trimmingWhitespace()
+        let parts = trimmed.split(separator: " ")
+        if parts.count == 2, text.trimmingWhitespace() == trimmed, let method = HTTPMethod(parsing: String(parts[0])), parts[0] == parts[0].uppercased(),
+            parts[1].count >= 2, parts[1].allSatisfy({ ($0.isASCII && $0.isLowercase) || $0 == "_" }),
+            let line = EndpointLine("\(method.rawValue) /\(parts[1])")
+        {
+            return ([line], nil)
+        }
+        guard EndpointLine(trimmed) != nil else { return nil }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map { $0.trimmingWhitespace() }
             .filter { !$0.isEmpty }
         guard let first = lines.first, let declared = EndpointLine(first) else { return nil }

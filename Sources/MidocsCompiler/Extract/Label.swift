@@ -23,7 +23,7 @@ enum Label: Sendable, Hashable {
                 "url", "request url", "endpoint", "path", "request path", "address", "request address",
                 "api url", "api path", "api endpoint", "uri", "request uri", "resource url", "http request", "request",
                 "interface address", "请求地址", "接口地址", "请求url", "请求路径", "接口url", "接口路径", "请求链接",
-                "调用地址", "接入地址", "url地址", "地址格式", "请求地址格式", "url格式", "http请求", "http 请求", "请求", "接口", "地址", "请求uri", "访问地址", "route", "api route", "终结点", "端点", "接口端点",
+                "调用地址", "接入地址", "api接口", "api地址", "url地址", "地址格式", "请求地址格式", "url格式", "http请求", "http 请求", "请求", "接口", "地址", "请求uri", "访问地址", "route", "api route", "终结点", "端点", "接口端点",
                 "definition", "api definition", "endpoint definition", "method & url", "method and url", "method & path",
                 "method and path", "url & method", "method & uri", "method/url", "请求方法与地址", "请求方式与地址",
                 "endpoints", "path and http method", "http method and path", "api", "路径", "api路径", "访问路径", "the request",

@@ -9,6 +9,14 @@ struct MethodHint: Equatable {
     /// For the warning: "the sentence", "the example link", "the page's sentence".
     var source: String
 
+    /// The method a curl command asks for: `-X POST`, `--request PUT`.
+    static func curlMethod(_ text: String) -> HTTPMethod? {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        guard words.first == "curl", let flag = words.firstIndex(where: { $0 == "-X" || $0 == "--request" }), flag + 1 < words.count
+        else { return nil }
+        return HTTPMethod(parsing: String(words[flag + 1]).trimmingCharacters(in: "\"'").uppercased())
+    }
+
     /// A sentence that names one method beside a word about methods or support. Methods in
     /// lower case count only in code or among Chinese words, where they are not English verbs.
     static func stated(in paragraph: MarkdownNode) -> HTTPMethod? {

@@ -387,8 +387,12 @@ extension OperationExtractor {
         }
         paragraph.walk { node in
             switch node.kind {
-            case .code(let text) where text.contains("?"):
-                draft?.queryCalls.append((text, node.range.start))
+            case .code(let text):
+                // `` `curl -X POST "https://..." -d ...` ``: the call shown says its method.
+                if draft?.methodHint == nil, let method = MethodHint.curlMethod(text) {
+                    draft?.methodHint = MethodHint(method: method, location: node.range.start, source: "the curl call")
+                }
+                if text.contains("?") { draft?.queryCalls.append((text, node.range.start)) }
             case .link(let destination, _) where destination.contains("?") || destination.hasPrefix("http"):
                 draft?.queryCalls.append((destination, node.range.start))
             default:
@@ -767,6 +771,13 @@ extension OperationExtractor {
         }
         guard draft != nil else { return }
         // `* Retrieve it: [https://demo.example/gatewayz](...)`: calls shown in a list.
+        // `* 接口请求:`curl -X POST "https://..."``: the method of the call shown, whatever the order.
+        if draft != nil, draft?.methodHint == nil {
+            list.walk { node in
+                guard draft?.methodHint == nil, case .code(let text) = node.kind, let method = MethodHint.curlMethod(text) else { return }
+                draft?.methodHint = MethodHint(method: method, location: node.range.start, source: "the curl call")
+            }
+        }
         if draft?.headingURL != nil, draft?.endpoints.isEmpty == true {
             for item in list.children {
                 if let paragraph = item.children.first, paragraph.kind == .paragraph { noteMethodHints(paragraph) }

@@ -24,7 +24,10 @@ extension OperationExtractor {
                 pending = label
                 // `request url:` promises a value; "HTTP Request" only introduces one.
                 promised = line.hasColon ? valueRange : nil
-                if label == .url { context = .request }
+                if label == .url {
+                    context = .request
+                    labelNamesRequest = ["request", "the request", "http request", "请求"].contains(Label.normalize(line.label))
+                }
                 return
             }
             readValue(of: label, line.codeOrPlainValue, range: valueRange, diagnostics: &diagnostics)

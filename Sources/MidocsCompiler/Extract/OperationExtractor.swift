@@ -78,6 +78,8 @@ struct OperationExtractor {
     /// URI template; and whether the open operation is one of its actions.
     private var blueprintResource: (level: Int, template: String)?
     var isBlueprintAction = false
+    /// The awaited URL's label named the request itself ("Request", "请求"), not only its URL.
+    var labelNamesRequest = false
     /// Where the page's first heading stands: a generic one there ("接口描述") is no title.
     private var firstHeadingLine = 0
     /// The title headings above, by level, for a part's heading to take its parent's title.
@@ -180,8 +182,9 @@ struct OperationExtractor {
         let awaited = pending
         pending = nil
         promised = nil
-        // The awaited URL or method is this block; after it, prose again.
-        defer { if awaited != nil, context == .request { context = .prose } }
+        // The awaited URL or method is this block; after it, prose again, unless the label
+        // named the whole request (`### Request`), whose body may follow the URL.
+        defer { if awaited != nil, context == .request, !labelNamesRequest { context = .prose } }
         switch block.kind {
         case .heading(let level):
             readHeading(block, level: level, declares: false, diagnostics: &diagnostics)
@@ -330,6 +333,8 @@ struct OperationExtractor {
         finishOperation(diagnostics: &diagnostics)
         draftDeclares = declares
         var title = Label.withoutHeadingID(heading.plainText.trimmingWhitespace())
+        // `### 1.增加设备:`: the colon introduces the section; it is not part of the title.
+        while title.count > 1, title.hasSuffix(":") || title.hasSuffix("：") { title.removeLast() }
         titles.removeAll { $0.level >= level }
         // `## 接口描述` (or `**接口描述**`) names a part, not the call: the heading above it does,
         // or, first on a page with no title heading, the page's title.
@@ -762,6 +767,15 @@ struct OperationExtractor {
             let operation = result.operations[index]
             let method = Self.defaultMethod(of: operation)
             result.operations[index].method = method
+            // Read before the method was known, as a GET's would be: the keys the JSON example
+            // sends travel in the body.
+            if method == .post, let keys = Self.exampleKeys(of: operation) {
+                for position in operation.parameters.indices where operation.parameters[position].placement == .query
+                    && keys.contains(operation.parameters[position].name)
+                {
+                    result.operations[index].parameters[position].placement = .body
+                }
+            }
             diagnostics.append(Self.defaultedMethod(method, title: operation.title, at: operation.location))
         }
         for index in result.operations.indices {
@@ -781,6 +795,17 @@ struct OperationExtractor {
             return MethodHint(method: .get, location: call.location, source: "the example call")
         }
         return pageMethod
+    }
+
+    /// The top-level keys of the operation's first JSON request example.
+    static func exampleKeys(of operation: Operation) -> Set<String>? {
+        for example in operation.requestExamples ?? [] {
+            guard let text = OperationDraft.jsonBody(of: example.text),
+                case .object(let object)? = (try? JSONValue(parsingAnnotated: text))?.firstObject
+            else { continue }
+            return Set(object.map(\.key))
+        }
+        return nil
     }
 
     /// What a reader assumes of a URL documented with no method and nothing implying one: a

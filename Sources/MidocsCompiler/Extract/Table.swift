@@ -41,7 +41,7 @@ struct Table {
                     "required", "mandatory", "must", "is required", "required?", "必选", "必填", "是否必须", "是否必填",
                     "是否必选", "必须", "必需", "是否必需", "必要", "是否必要", "必選", "必填项", "必传", "是否必传", "必须传", "是否必须传",
                     "出现要求", "requirement", "presence", "m/o", "required or not", "mandatory or not", "required or optional",
-                    "required/optional", "optionality", "req.", "req", "req?",
+                    "required/optional", "optionality", "req.", "req", "req?", "contract",
                 ]
             case .optional:
                 return ["optional", "optional?", "可选", "是否可选", "nullable", "可为空", "是否可为空", "可空", "允许为空"]

@@ -47,7 +47,15 @@ public struct OperationURL: Sendable, Hashable, Codable, CustomStringConvertible
             return
         }
         // `{host}/path`, `{{baseUrl}}/path`, `$HOST/path`: a placeholder, then a path.
-        let first = trimmed.prefix { $0 != "/" }
+        var first = trimmed.prefix { $0 != "/" }
+        // `[ApiBaseUrl]/api/hotels/get`: a placeholder in brackets, named as a host.
+        if first.hasPrefix("["), first.hasSuffix("]"), first.count > 2, Self.namesHost(String(first.dropFirst().dropLast())),
+            trimmed.count > first.count
+        {
+            self.init(scheme: "https", host: "{" + first.dropFirst().dropLast() + "}", path: Self.normalizedPath(String(trimmed.dropFirst(first.count))))
+            return
+        }
+        first = trimmed.prefix { $0 != "/" }
         // `SITE_ROOT/api/v3/checks/`: a name in capitals stands for the host too.
         let isCapitalName = first.count >= 3 && first.allSatisfy { $0.isUppercase || $0 == "_" || $0.isNumber }
             && first.first?.isLetter == true

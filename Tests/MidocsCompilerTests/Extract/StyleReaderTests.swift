@@ -798,6 +798,19 @@ struct StyleReaderTests {
         #expect(operations[1].responses.first?.fields.map(\.name) == ["code", "id"])
     }
 
+    @Test func curlMethodsBracketHostsAndOneSegmentRoutes() throws {
+        let operations = try Self.operations("curl-methods-and-bracket-hosts")
+        // `API接口:` gives the URL and the curl call its method; `[ApiBaseUrl]` is the host;
+        // `GET feathers` alone in a block is the route `/feathers`.
+        #expect(
+            Self.endpoints(operations) == [
+                "POST https://aviary.example.test/v1/cages", "POST https://{ApiBaseUrl}/api/aviary/v1/perches/get", "GET /feathers",
+            ])
+        // Under `### Request` the JSON after the URL is the body, so the call is a POST and the
+        // table's names (a "Contract" column saying required) travel in it.
+        #expect(Self.parameters(operations[1]) == ["Client body true", "CageId body false"])
+    }
+
     @Test func rawRequestBodiesPermalinkMarksAndFieldOwners() throws {
         let operations = try Self.operations("raw-bodies-and-field-owners")
         #expect(Self.endpoints(operations) == ["POST /v1/kilns/find", "POST /v1/alerts"])
