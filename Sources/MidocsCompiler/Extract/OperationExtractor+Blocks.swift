@@ -388,10 +388,7 @@ extension OperationExtractor {
         paragraph.walk { node in
             switch node.kind {
             case .code(let text):
-                // `` `curl -X POST "https://..." -d ...` ``: the call shown says its method.
-                if draft?.methodHint == nil, let method = MethodHint.curlMethod(text) {
-                    draft?.methodHint = MethodHint(method: method, location: node.range.start, source: "the curl call")
-                }
+                noteCurlMethod(text, at: node.range.start)
                 if text.contains("?") { draft?.queryCalls.append((text, node.range.start)) }
             case .link(let destination, _) where destination.contains("?") || destination.hasPrefix("http"):
                 draft?.queryCalls.append((destination, node.range.start))
@@ -399,6 +396,13 @@ extension OperationExtractor {
                 break
             }
         }
+    }
+
+    /// `` `curl -X POST "https://..." -d ...` ``: the call shown says its method, when nothing
+    /// has yet.
+    private mutating func noteCurlMethod(_ code: String, at location: SourceLocation) {
+        guard draft?.methodHint == nil, let method = MethodHint.curlMethod(code) else { return }
+        draft?.methodHint = MethodHint(method: method, location: location, source: "the curl call")
     }
 
     /// A sentence that sends every parameter one way: a word for parameters, a word that
@@ -774,8 +778,7 @@ extension OperationExtractor {
         // `* 接口请求:`curl -X POST "https://..."``: the method of the call shown, whatever the order.
         if draft != nil, draft?.methodHint == nil {
             list.walk { node in
-                guard draft?.methodHint == nil, case .code(let text) = node.kind, let method = MethodHint.curlMethod(text) else { return }
-                draft?.methodHint = MethodHint(method: method, location: node.range.start, source: "the curl call")
+                if case .code(let text) = node.kind { noteCurlMethod(text, at: node.range.start) }
             }
         }
         if draft?.headingURL != nil, draft?.endpoints.isEmpty == true {
