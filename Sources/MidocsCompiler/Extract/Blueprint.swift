@@ -3,6 +3,12 @@
 /// (`### Log in [GET]`, or `[POST /api/x]` with a template of their own). Parameters are
 /// MSON items (`+ id: alice (string, optional) - The user's id`), required unless marked.
 enum Blueprint {
+    /// Whether a heading can be a resource or an action: its text ends in `]`.
+    static func mayDeclare(_ heading: MarkdownNode) -> Bool {
+        guard case .text(let text)? = heading.children.last?.kind else { return false }
+        return text.trimmingWhitespace().hasSuffix("]")
+    }
+
     /// `## Name [/uri{?query}]`: the resource's URI template.
     static func resource(_ heading: String) -> String? {
         guard let inner = bracketed(heading), inner.hasPrefix("/") || inner.hasPrefix("{"), !inner.contains(" ") else { return nil }

@@ -19,7 +19,8 @@ extension OperationExtractor {
             }
         }
         // "**Optional**:" heads the parameters to come; it is none of them.
-        if case .parameters(let placement) = context, Label.requiredGroup(Label.normalize(paragraph.plainText)) == nil,
+        if case .parameters(let placement) = context,
+            paragraph.children.count > 3 || Label.requiredGroup(Label.normalize(paragraph.plainText)) == nil,
             let row = DefinitionReader.parameter(in: paragraph, placement: placement, source: source)
                 ?? DefinitionReader.boldNamed(paragraph, placement: placement)
         {
@@ -73,7 +74,8 @@ extension OperationExtractor {
                 isProse = false
                 continue
             }
-            if declaresHere, let endpoint = Self.endpoint(in: line), !endpoint.isExample {
+            let endpoint = declaresHere ? Self.endpoint(in: line) : nil
+            if let endpoint, !endpoint.isExample {
                 draft?.declare(endpoint)
                 roles.append(.hidden)
                 isProse = false
@@ -90,7 +92,7 @@ extension OperationExtractor {
                 isProse = false
                 continue
             }
-            if declaresHere, let endpoint = Self.endpoint(in: line), draft?.noteFilledIn(endpoint) == true {
+            if let endpoint, draft?.noteFilledIn(endpoint) == true {
                 roles.append(nil)
                 isProse = false
                 continue
@@ -122,7 +124,8 @@ extension OperationExtractor {
                 isProse = false
                 continue
             }
-            if let labeled = LabeledLine.boldLine(line) ?? LabeledLine.plainLine(line), labeled.value.isEmpty,
+            // Only a line of one or two nodes can be such a label: most lines are turned away unparsed.
+            if line.count <= 2, let labeled = LabeledLine.boldLine(line) ?? LabeledLine.plainLine(line), labeled.value.isEmpty,
                 labeled.isBold || labeled.hasColon, let required = Label.requiredGroup(Label.normalize(labeled.label)),
                 openRequiredGroup(required)
             {
@@ -715,6 +718,14 @@ extension OperationExtractor {
     static func showsCalls(_ table: Table, of draft: OperationDraft) -> Bool {
         table.rows.contains { row in
             row.contains { cell in
+                // Response tables are many and long: look at the cell's first node before its text.
+                let start: String
+                switch cell.node.children.first?.kind {
+                case .code(let code)?: start = code
+                case .text(let text)?: start = text
+                default: return false
+                }
+                guard let lead = start.first(where: { $0 != " " }), "GPDHOMR".contains(lead) else { return false }
                 let words = cell.text.split(separator: " ").prefix(2).map { String($0).trimmingCharacters(in: "`") }
                 guard words.count == 2, let line = EndpointLine(words.joined(separator: " ")) else { return false }
                 return draft.declaresCall(line)

@@ -284,9 +284,10 @@ struct OperationExtractor {
         let line = LabeledLine.heading(heading)
         defer { shallowestSinceFinished = min(shallowestSinceFinished, level) }
         // `## 请求参数，以application/x-www-form-urlencoded传递`: the open operation's body is a form.
-        if draft != nil, Self.saysForm(heading.plainText) { draft?.isFormBody = true }
+        let saysForm = Self.saysForm(heading.plainText)
+        if draft != nil, saysForm { draft?.isFormBody = true }
         if let resource = blueprintResource, level <= resource.level { blueprintResource = nil }
-        if let template = Blueprint.resource(Self.text(of: heading.children)) { blueprintResource = (level, template) }
+        if Blueprint.mayDeclare(heading), let template = Blueprint.resource(Self.text(of: heading.children)) { blueprintResource = (level, template) }
         // `#### Optional` under `### Query parameters`: the parameters to come are optional.
         if let line, line.value.isEmpty, case .parameters = context, let draft, level > draft.headingLevel,
             let required = Label.requiredGroup(Label.normalize(Label.withoutHeadingID(line.label)))
@@ -350,12 +351,12 @@ struct OperationExtractor {
             title: Self.removingNumbering(title), anchor: headingIDs[heading.range.start] ?? HeadingIDGenerator.slug(title),
             headingLevel: level, location: heading.range.start)
         setRole(.operationHeading(operationID: draft!.id(page: slug)), at: heading)
-        if Self.saysForm(heading.plainText) { draft?.isFormBody = true }
+        if saysForm { draft?.isFormBody = true }
         context = .prose
         // `## GET /repos/:owner/:repo`: the heading is the declaration.
         let headingText = Label.withoutHeadingID(Self.text(of: heading.children))
         isBlueprintAction = false
-        if let (method, template) = Self.blueprintAction(headingText, resource: blueprintResource?.template) {
+        if Blueprint.mayDeclare(heading), let (method, template) = Self.blueprintAction(headingText, resource: blueprintResource?.template) {
             let (path, queryNames) = Blueprint.split(template: template)
             if let url = OperationURL(parsingReference: path) {
                 draft?.declare(method, url)
@@ -908,6 +909,9 @@ struct OperationExtractor {
         guard case .text(let text)? = line.first?.kind,
             let colon = text.prefix(16).firstIndex(where: { $0 == ":" || $0 == "：" })
         else { return nil }
+        // A request line starts with a method's capital, or is in code after the label.
+        let after = text[text.index(after: colon)...].drop { $0 == " " || $0 == "\t" }
+        guard after.first.map({ "GPDHOMR".contains($0) }) ?? (line.count > 1) else { return nil }
         let label = Label.normalize(String(text[..<colon]))
         guard !label.isEmpty, label.count <= 12, !["example", "sample", "示例", "例", "response", "返回", "响应"].contains(where: label.contains)
         else { return nil }

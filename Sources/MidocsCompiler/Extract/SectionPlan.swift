@@ -42,10 +42,15 @@ struct SectionPlan {
                 titles.append((index, level))
                 owner = index
                 inExamples = false
-                let headingText = Label.withoutHeadingID(OperationExtractor.text(of: block.children))
                 if let resource = blueprintResource, level <= resource.level { blueprintResource = nil }
-                if let template = Blueprint.resource(headingText) { blueprintResource = (level, template) }
-                if OperationExtractor.blueprintAction(headingText, resource: blueprintResource?.template) != nil {
+                // API Blueprint's headings end in a bracket; others are turned away unread.
+                if Blueprint.mayDeclare(block), case let headingText = Label.withoutHeadingID(OperationExtractor.text(of: block.children)) {
+                    if let template = Blueprint.resource(headingText) { blueprintResource = (level, template) }
+                }
+                if Blueprint.mayDeclare(block),
+                    OperationExtractor.blueprintAction(
+                        Label.withoutHeadingID(OperationExtractor.text(of: block.children)), resource: blueprintResource?.template) != nil
+                {
                     declaring.insert(index)
                     requestLineHeadings.insert(index)
                     continue
