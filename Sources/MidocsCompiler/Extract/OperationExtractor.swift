@@ -185,6 +185,12 @@ struct OperationExtractor {
         // The awaited URL or method is this block; after it, prose again, unless the label
         // named the whole request (`### Request`), whose body may follow the URL.
         defer { if awaited != nil, context == .request, !labelNamesRequest { context = .prose } }
+        // `> POST /group/admin/add`: the request line set off as a quote, under its heading.
+        if case .blockQuote = block.kind, draft != nil, awaited == nil, declaresHere, let lines = Self.quotedRequests(block) {
+            for line in lines { draft?.declare(line) }
+            setRole(.hidden, at: block)
+            return
+        }
         switch block.kind {
         case .heading(let level):
             readHeading(block, level: level, declares: false, diagnostics: &diagnostics)
@@ -202,10 +208,6 @@ struct OperationExtractor {
             readList(block, awaited: awaited, diagnostics: &diagnostics)
         case .codeBlock(let info, let literal):
             readCode(block, info: info, literal: literal, awaited: awaited, diagnostics: &diagnostics)
-        case .blockQuote where draft != nil && awaited == nil && declaresHere && Self.quotedRequests(block) != nil:
-            // `> POST /group/admin/add`: the request line set off as a quote, under its heading.
-            for line in Self.quotedRequests(block) ?? [] { draft?.declare(line) }
-            setRole(.hidden, at: block)
         case .blockQuote where draft == nil || draft?.endpoints.isEmpty == true && awaited == nil:
             // `> 所有接口都为 POST,参数为 json 格式放在 body 中`: a note about every request.
             for paragraph in block.children where paragraph.kind == .paragraph {

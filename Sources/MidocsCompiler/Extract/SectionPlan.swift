@@ -44,16 +44,14 @@ struct SectionPlan {
                 inExamples = false
                 if let resource = blueprintResource, level <= resource.level { blueprintResource = nil }
                 // API Blueprint's headings end in a bracket; others are turned away unread.
-                if Blueprint.mayDeclare(block), case let headingText = Label.withoutHeadingID(OperationExtractor.text(of: block.children)) {
+                if Blueprint.mayDeclare(block) {
+                    let headingText = Label.withoutHeadingID(OperationExtractor.text(of: block.children))
                     if let template = Blueprint.resource(headingText) { blueprintResource = (level, template) }
-                }
-                if Blueprint.mayDeclare(block),
-                    OperationExtractor.blueprintAction(
-                        Label.withoutHeadingID(OperationExtractor.text(of: block.children)), resource: blueprintResource?.template) != nil
-                {
-                    declaring.insert(index)
-                    requestLineHeadings.insert(index)
-                    continue
+                    if OperationExtractor.blueprintAction(headingText, resource: blueprintResource?.template) != nil {
+                        declaring.insert(index)
+                        requestLineHeadings.insert(index)
+                        continue
+                    }
                 }
                 if EndpointLine(Label.withoutHeadingID(OperationExtractor.text(of: block.children)), strict: true, titled: true) != nil
                     || EndpointLine(Label.withoutHeadingID(block.plainText), strict: true, titled: true) != nil
@@ -69,7 +67,8 @@ struct SectionPlan {
                 declaring.insert(owner)
             }
             afterBareURLLabel = Self.bareLabel(block) == .url
-            afterMethodLine = block.kind == .paragraph && OperationExtractor.methodLine(block) != nil
+            // A method line is a node or two: longer paragraphs are turned away unsplit.
+            afterMethodLine = block.kind == .paragraph && block.children.count <= 3 && OperationExtractor.methodLine(block) != nil
         }
     }
 
